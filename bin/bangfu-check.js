@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+'use strict';
+// The CLI is compiled to lib/ by `npm install` (the package's `prepare` script); this file only starts it.
+const path = require('path');
+const fs = require('fs');
+const entry = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
+if (!fs.existsSync(entry)) {
+  process.stderr.write('bangfu-check 尚未编译：请先在项目目录运行 npm install（或 npm run build:cli）。\n' +
+    'bangfu-check is not built yet: run npm install (or npm run build:cli) in the project folder.\n');
+  process.exit(2);
+}
+require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['lib/', 'dist/', 'out/', 'coverage/', 'node_modules/', 'test-artifacts/', 'assets/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is pure: no host may be imported into src/core (DESIGN.md, "One engine, three fronts").
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['exceljs', 'fs', 'node:*', 'path', 'react', 'react-dom', '@fluentui/*', 'child_process', '../hosts/*', '../../hosts/*'] }],
+    },
+  },
+  {
+    files: ['bin/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,85 @@
+/**
+ * The engine's entry: snapshot → recognise → check → report (DESIGN.md "One engine, three fronts").
+ * Pure and synchronous; every front calls `checkWorkbook` and renders its `CheckReport`.
+ */
+import { makeFinding, summarise, type Finding, type UnreadableReason } from './findings';
+import { formatFen } from './money';
+import { formatFinding, type Lang } from './messages';
+import { DEFAULT_PROFILE, type Profile } from './profile';
+import type { CheckReport, FileResult } from './report';
+import type { WorkbookSnapshot } from './types';
+import { SEVERITY_ORDER } from './types';
+
+export interface CheckOptions {
+  /** The profile to check against; the built-in Zijin 2021–2025 profile by default. */
+  profile?: Profile;
+  /** Where `profile` came from, for the result's `profile` field. */
+  profileSource?: 'default' | 'file';
+}
+
+/** Checks one workbook. Never throws on any snapshot: bad input becomes findings. */
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const sheetOrder = snapshot.sheets.map((s) => s.name);
+  // STUB until recognise/checks land.
+  const findings: Finding[] = [];
+  return {
+    profile,
+    findings: sortFindings(findings, sheetOrder),
+    shares: [],
+    sheetOrder,
+    profileSource: options.profileSource ?? 'default',
+  };
+}
+
+/** The report for a file that could not be read at all (WB-UNREADABLE). */
+export function unreadableReport(reason: UnreadableReason, detail?: string, profile: Profile = DEFAULT_PROFILE): CheckReport {
+  return {
+    profile,
+    findings: [makeFinding('WB-UNREADABLE', null, detail ? { reason, detail } : { reason })],
+    shares: [],
+    sheetOrder: [],
+    profileSource: 'default',
+  };
+}
+
+/** Severity, then sheet order, then row, then column (RULES.md: 校验问题 "sorted by severity then sheet order"). */
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
+  const sheetIndex = new Map(sheetOrder.map((n, i) => [n, i]));
+  const sev = (f: Finding) => SEVERITY_ORDER.indexOf(f.severity);
+  const sh = (f: Finding) => (f.sheet === '' ? -1 : (sheetIndex.get(f.sheet) ?? sheetOrder.length));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => sev(a.f) - sev(b.f) || sh(a.f) - sh(b.f) || a.f.row - b.f.row || a.f.col - b.f.col || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The JSON object of RULES.md "One result, three fronts" for one file. */
+export function toFileResult(report: CheckReport, file: string, lang: Lang = 'zh-CN'): FileResult {
+  return {
+    file,
+    profile: report.profile.id,
+    summary: summarise(report.findings),
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      clause: f.clause,
+      message: formatFinding(f, lang),
+      expected: f.expected ?? '',
+      actual: f.actual ?? '',
+    })),
+    shares: report.shares.map((s) => ({
+      town: s.town,
+      year: s.year,
+      unit: s.unit,
+      total: formatFen(s.computed.total, s.unit),
+      province: formatFen(s.computed.province, s.unit),
+      shenzhen: formatFen(s.computed.shenzhen, s.unit),
+      heyuan: formatFen(s.computed.heyuan, s.unit),
+      heyuanCity: formatFen(s.computed.heyuanCity, s.unit),
+      county: formatFen(s.computed.county, s.unit),
+    })),
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Findings are data: a stable code (RULES.md), its severity and plan clause, where it is, and typed params.
+ * Wording lives in messages/, never here. `RULES` is the one registry of codes; `Code` is derived from it.
+ */
+import type { CellRef, Severity } from './types';
+import { toA1 } from './a1';
+
+interface RuleInfo {
+  readonly severity: Severity;
+  /** The plan clause, as RULES.md gives it ('' for workbook-wide problems the plan does not speak of). */
+  readonly clause: string;
+}
+
+const PAIRING = '二（二）, 附件';
+const FUND = '四（十一）';
+const TEAM = '二（一）';
+const TALENT = '四（十二）';
+
+/** Every code of RULES.md, plus WB-UNREADABLE (issue 3). Order here is the order of RULES.md. */
+export const RULES = {
+  'WB-UNREADABLE': { severity: 'error', clause: '' },
+  'WB-NO-PAIRING': { severity: 'error', clause: PAIRING },
+  'WB-NO-FUND': { severity: 'error', clause: FUND },
+  'WB-CELL-ERROR': { severity: 'error', clause: '' },
+  'PARAM-INVALID': { severity: 'error', clause: '' },
+
+  'PAIR-HEADER': { severity: 'error', clause: PAIRING },
+  'PAIR-TOWN-UNKNOWN': { severity: 'error', clause: PAIRING },
+  'PAIR-TOWN-DUPLICATE': { severity: 'error', clause: PAIRING },
+  'PAIR-TOWN-MISSING': { severity: 'error', clause: PAIRING },
+  'PAIR-TYPE-INVALID': { severity: 'error', clause: PAIRING },
+  'PAIR-TYPE-MISMATCH': { severity: 'error', clause: PAIRING },
+  'PAIR-TYPE-COUNT': { severity: 'error', clause: PAIRING },
+  'PAIR-LEAD-LEVEL': { severity: 'error', clause: PAIRING },
+  'PAIR-LEAD-CHANGED': { severity: 'warning', clause: PAIRING },
+  'PAIR-MEMBERS-EMPTY': { severity: 'warning', clause: PAIRING },
+
+  'FUND-HEADER': { severity: 'error', clause: FUND },
+  'FUND-NOT-NUMBER': { severity: 'error', clause: FUND },
+  'FUND-TEXT-NUMBER': { severity: 'info', clause: FUND },
+  'FUND-NEGATIVE': { severity: 'error', clause: FUND },
+  'FUND-YEAR-RANGE': { severity: 'error', clause: FUND },
+  'FUND-TOWN-UNKNOWN': { severity: 'error', clause: FUND },
+  'FUND-ROW-DUPLICATE': { severity: 'error', clause: FUND },
+  'FUND-ROW-MISSING': { severity: 'warning', clause: FUND },
+  'FUND-SUM': { severity: 'error', clause: FUND },
+  'FUND-SHARE': { severity: 'error', clause: FUND },
+  'FUND-LOCAL-SPLIT': { severity: 'error', clause: FUND },
+  'FUND-POOL': { severity: 'warning', clause: FUND },
+  'FUND-TOTAL-ROW': { severity: 'error', clause: FUND },
+  'FUND-OTHER-STREAM': { severity: 'info', clause: FUND },
+  'FUND-ROUNDING': { severity: 'info', clause: FUND },
+  'FUND-UNIT': { severity: 'warning', clause: FUND },
+
+  'ALLOC-NO-WEIGHTS': { severity: 'info', clause: FUND },
+  'ALLOC-WEIGHTS': { severity: 'error', clause: FUND },
+  'ALLOC-FACTOR-MISSING': { severity: 'warning', clause: FUND },
+  'ALLOC-DEVIATION': { severity: 'warning', clause: FUND },
+
+  'TEAM-SIZE': { severity: 'warning', clause: TEAM },
+  'TEAM-LEADER-PARTY': { severity: 'error', clause: TEAM },
+  'TEAM-LEADER-RANK': { severity: 'error', clause: TEAM },
+  'TEAM-LEADER-POST': { severity: 'warning', clause: TEAM },
+  'TEAM-MEMBER-PARTY': { severity: 'info', clause: TEAM },
+  'TEAM-MEMBER-STAFF': { severity: 'warning', clause: TEAM },
+  'TEAM-ROTATION': { severity: 'warning', clause: TEAM },
+  'TEAM-TECH': { severity: 'error', clause: TALENT },
+  'TEAM-SANZHIYIFU': { severity: 'warning', clause: TALENT },
+  'TEAM-VOLUNTEERS': { severity: 'warning', clause: TALENT },
+  'TEAM-FIRST-SECRETARY': { severity: 'warning', clause: TEAM },
+
+  'VILLAGE-INCOME': { severity: 'warning', clause: '三（八）' },
+
+  'MEET-JOINT': { severity: 'warning', clause: '四（九）' },
+  'MEET-PARTY': { severity: 'warning', clause: '四（九）' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type Code = keyof typeof RULES;
+export const CODES = Object.keys(RULES) as Code[];
+
+/** Why a file could not be read at all (WB-UNREADABLE). */
+export type UnreadableReason =
+  | 'empty'
+  | 'encrypted'
+  | 'xls'
+  | 'csv'
+  | 'not-xlsx'
+  | 'damaged'
+  | 'too-large'
+  | 'not-found'
+  | 'other';
+
+/** The amount columns of a fund sheet. `heyuan` is 河源市's whole part, split into heyuanCity + county. */
+export type AmountKey = 'total' | 'province' | 'shenzhen' | 'heyuan' | 'heyuanCity' | 'county';
+
+/** Typed params for each code. Amounts in `expected` / `actual` are formatted strings; params hold names. */
+export interface FindingParams {
+  'WB-UNREADABLE': { reason: UnreadableReason; detail?: string };
+  'WB-NO-PAIRING': Record<string, never>;
+  'WB-NO-FUND': Record<string, never>;
+  'WB-CELL-ERROR': { error: string; column?: string };
+  'PARAM-INVALID': { key: string; label?: string; reason: string };
+
+  'PAIR-HEADER': { missing: string[] };
+  'PAIR-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean };
+  'PAIR-TOWN-DUPLICATE': { town: string; firstCell: string };
+  'PAIR-TOWN-MISSING': { town: string };
+  'PAIR-TYPE-INVALID': { town: string; type: string };
+  'PAIR-TYPE-MISMATCH': { town: string };
+  'PAIR-TYPE-COUNT': { what: 'types' | 'groups' };
+  'PAIR-LEAD-LEVEL': { town: string; unit: string; type: string };
+  'PAIR-LEAD-CHANGED': { town: string; field: 'lead' | 'members' };
+  'PAIR-MEMBERS-EMPTY': { town: string };
+
+  'FUND-HEADER': { missing: ('town' | 'amount')[] };
+  'FUND-NOT-NUMBER': { column: string; town?: string };
+  'FUND-TEXT-NUMBER': { column: string; town?: string };
+  'FUND-NEGATIVE': { column: string; town?: string; year?: number };
+  'FUND-YEAR-RANGE': { year: number | string; first: number; last: number; town?: string };
+  'FUND-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean };
+  'FUND-ROW-DUPLICATE': { town: string; year: number; firstCell: string };
+  'FUND-ROW-MISSING': { town: string; year: number };
+  'FUND-SUM': { town: string; year: number };
+  'FUND-SHARE': { town: string; year: number; source: AmountKey };
+  'FUND-LOCAL-SPLIT': { town: string; year: number; part: AmountKey };
+  'FUND-POOL': { year: number; towns: number };
+  'FUND-TOTAL-ROW': { label: string; column: string };
+  'FUND-OTHER-STREAM': { column: string };
+  'FUND-ROUNDING': { town: string; year: number; source: AmountKey };
+  'FUND-UNIT': { unit: string; suggested: string };
+
+  'ALLOC-NO-WEIGHTS': Record<string, never>;
+  'ALLOC-WEIGHTS': Record<string, never>;
+  'ALLOC-FACTOR-MISSING': { town: string; factor: string };
+  'ALLOC-DEVIATION': { town: string; year?: number };
+
+  'TEAM-SIZE': { town: string; size: number; min: number };
+  'TEAM-LEADER-PARTY': { town: string; name: string };
+  'TEAM-LEADER-RANK': { town: string; name: string };
+  'TEAM-LEADER-POST': { town: string; name: string };
+  'TEAM-MEMBER-PARTY': { town: string; name: string };
+  'TEAM-MEMBER-STAFF': { town: string; name: string };
+  'TEAM-ROTATION': { town: string; name: string; years: number };
+  'TEAM-TECH': { town: string };
+  'TEAM-SANZHIYIFU': { town: string; count: number };
+  'TEAM-VOLUNTEERS': { town: string; count: number };
+  'TEAM-FIRST-SECRETARY': { town: string; village: string; villageType: string };
+
+  'VILLAGE-INCOME': { town: string; village: string; year: number; below?: number };
+
+  'MEET-JOINT': { unit: string; period: string };
+  'MEET-PARTY': { unit: string; period: string };
+}
+
+interface FindingOf<C extends Code> {
+  readonly code: C;
+  readonly severity: Severity;
+  readonly clause: string;
+  /** '' for workbook-wide findings. */
+  readonly sheet: string;
+  /** A1 address or range on `sheet`; '' for workbook-wide or sheet-wide findings. */
+  readonly cell: string;
+  /** 1-based row of `cell`'s top-left corner, for sorting and hosts (0 when there is no cell). */
+  readonly row: number;
+  readonly col: number;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly params: FindingParams[C];
+}
+
+/** A finding: a union on `code`, each variant with its own params. */
+export type Finding = { [C in Code]: FindingOf<C> }[Code];
+
+/** Where a finding points: a cell, a range on a sheet, a whole sheet, or nowhere (workbook-wide). */
+export type Where = CellRef | { sheet: string; cell: string; row?: number; col?: number } | { sheet: string } | null;
+
+export interface FindingExtras {
+  expected?: string;
+  actual?: string;
+  /** Overrides the registry severity where RULES.md says so (VILLAGE-INCOME before 2025 is info). */
+  severity?: Severity;
+}
+
+/** Makes a finding with its code's severity and clause from the registry. */
+export function makeFinding<C extends Code>(
+  code: C,
+  where: Where,
+  params: FindingParams[C],
+  extras: FindingExtras = {},
+): Finding {
+  const rule: RuleInfo = RULES[code];
+  let sheet = '';
+  let cell = '';
+  let row = 0;
+  let col = 0;
+  if (where && 'row' in where && 'col' in where && typeof where.row === 'number' && !('cell' in where)) {
+    sheet = where.sheet;
+    cell = toA1(where.row, where.col);
+    row = where.row;
+    col = where.col;
+  } else if (where && 'cell' in where) {
+    sheet = where.sheet;
+    cell = where.cell;
+    row = where.row ?? 0;
+    col = where.col ?? 0;
+  } else if (where) {
+    sheet = where.sheet;
+  }
+  const f: FindingOf<C> = {
+    code,
+    severity: extras.severity ?? rule.severity,
+    clause: rule.clause,
+    sheet,
+    cell,
+    row,
+    col,
+    params,
+    ...(extras.expected !== undefined ? { expected: extras.expected } : {}),
+    ...(extras.actual !== undefined ? { actual: extras.actual } : {}),
+  };
+  return f as Finding;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarise(findings: readonly Finding[]): Summary {
+  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}

@@ -1,0 +1,11 @@
+/** The engine's public surface: every front imports from here. */
+export * from './types';
+export * from './a1';
+export * from './findings';
+export * from './report';
+export * from './engine';
+export * from './money';
+export * from './profile';
+export * from './messages';
+export * from './render/grid';
+export * from './render/owned';

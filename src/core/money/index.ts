@@ -1,0 +1,3 @@
+export * from './decimal';
+export * from './text';
+export * from './split';

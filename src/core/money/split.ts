@@ -1,0 +1,52 @@
+/**
+ * Splitting an amount by ratio so that the parts always add up to the whole — 四（十一）: 省 : 深圳 : 河源 = 6 : 3 : 1,
+ * then 河源市 : 紫金县 = 2 : 8. Each step is a largest-remainder split; equal remainders go to the part listed first.
+ */
+import type { Profile } from '../profile';
+
+/**
+ * Splits `total` 分 into parts proportional to `ratios`; the parts add up to `total` exactly.
+ * `splitByRatio(10n, [6, 3, 1])` → [6n, 3n, 1n]; `splitByRatio(1n, [6, 3, 1])` → [1n, 0n, 0n].
+ */
+export function splitByRatio(total: bigint, ratios: readonly number[]): bigint[] {
+  if (ratios.length === 0) return [];
+  const weights = ratios.map((r) => BigInt(r));
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  if (sum <= 0n) throw new RangeError('ratios must add up to more than 0');
+  const neg = total < 0n;
+  const mag = neg ? -total : total;
+  const parts = weights.map((w) => (mag * w) / sum);
+  const rems = weights.map((w, i) => ({ i, rem: (mag * w) % sum }));
+  let left = mag - parts.reduce((a, b) => a + b, 0n);
+  // Largest remainder first; a stable sort keeps the profile's order for ties.
+  rems.sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+  for (const { i } of rems) {
+    if (left === 0n) break;
+    parts[i] += 1n;
+    left -= 1n;
+  }
+  return neg ? parts.map((p) => -p) : parts;
+}
+
+/** The five shares of one amount, in 分. `heyuan` = `heyuanCity` + `county`; the first three add up to the total. */
+export interface Shares {
+  total: bigint;
+  province: bigint;
+  shenzhen: bigint;
+  heyuan: bigint;
+  heyuanCity: bigint;
+  county: bigint;
+}
+
+/** The two-step split of RULES.md. */
+export function splitShares(total: bigint, profile: Pick<Profile, 'sources' | 'localSplit'>): Shares {
+  const [province, shenzhen, heyuan] = splitByRatio(
+    total,
+    profile.sources.map((s) => s.ratio),
+  );
+  const [heyuanCity, county] = splitByRatio(
+    heyuan,
+    profile.localSplit.map((s) => s.ratio),
+  );
+  return { total, province, shenzhen, heyuan, heyuanCity, county };
+}

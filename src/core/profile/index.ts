@@ -1,0 +1,50 @@
+/** The profile: the plan's parameters, schema-checked. Zijin 2021–2025 is the default. */
+import { ProfileSchema, type Profile } from './schema';
+import { ZIJIN_PROFILE } from './zijin';
+
+export * from './schema';
+export { ZIJIN_PROFILE } from './zijin';
+
+export const DEFAULT_PROFILE: Profile = ZIJIN_PROFILE;
+
+export interface ProfileIssue {
+  /** Dotted path of the bad value, e.g. `years.first` or `towns.3.name`. */
+  path: string;
+  message: string;
+}
+
+/** Parses a profile override: the override is merged over the default, then the whole is schema-checked. */
+export function parseProfile(
+  input: unknown,
+  base: Profile = DEFAULT_PROFILE,
+): { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '', message: 'not an object' }] };
+  }
+  const merged = mergeDeep(base, input as Record<string, unknown>);
+  const r = ProfileSchema.safeParse(merged);
+  if (r.success) return { ok: true, profile: r.data };
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
+}
+
+/** Objects merge key by key; arrays and scalars replace. */
+function mergeDeep(base: unknown, over: unknown): unknown {
+  if (isPlainObject(base) && isPlainObject(over)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeDeep(base[k], v) : v;
+    return out;
+  }
+  return over === undefined ? base : over;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The plan town a name stands for, by exact name (after normalising spaces). */
+export function findTown(profile: Profile, name: string): Profile['towns'][number] | undefined {
+  return profile.towns.find((t) => t.name === name);
+}

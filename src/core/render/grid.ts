@@ -1,0 +1,60 @@
+/**
+ * Output grids: what a host writes for the product's own sheets (RULES.md "What the product writes back").
+ * A grid is plain data; hosts (Office.js, ExcelJS, zip writer) turn it into cells.
+ *
+ * Text safety: an `OutCell` whose `v` is a string is ALWAYS written as text, never as a formula, whatever
+ * it starts with (=, +, -, @). Hosts must honour this (Office.js: number format "@" before values;
+ * xlsx: a string cell, never `<f>`). Only `link` produces a hyperlink, and hosts build it, not from user text.
+ */
+import type { MergeArea } from '../types';
+
+export type CellStyle =
+  | 'title'
+  | 'note'
+  | 'header'
+  | 'text'
+  | 'money'
+  | 'integer'
+  | 'total'
+  | 'totalMoney'
+  | 'error'
+  | 'warning'
+  | 'info'
+  | 'link';
+
+export interface OutCell {
+  /** A number is written as a number; a string as text (never a formula); null leaves the cell empty. */
+  v: string | number | null;
+  style?: CellStyle;
+  /** Makes the cell a link to a cell of the workbook (the finding's location). */
+  link?: { sheet: string; cell: string };
+}
+
+/** A column chart of series over categories, drawn from cells of the same sheet (1-based, inclusive). */
+export interface ChartSpec {
+  title: string;
+  /** The rows holding categories (town names) in `categoryCol`, and one column per series. */
+  firstRow: number;
+  lastRow: number;
+  categoryCol: number;
+  seriesCols: number[];
+  /** The header row giving each series its name. */
+  headerRow: number;
+  /** Where the chart goes: top-left cell and size in columns × rows. */
+  anchor: { row: number; col: number; width: number; height: number };
+}
+
+export type OwnedSheetKey = 'results' | 'issues' | 'params';
+
+export interface OutputSheet {
+  /** The sheet's wanted name (测算结果 / 校验问题 / 规则参数); a host picks another if a user sheet has it (owned.ts). */
+  name: string;
+  key: OwnedSheetKey;
+  rows: OutCell[][];
+  /** Column widths in characters. */
+  widths: number[];
+  merges?: MergeArea[];
+  /** Header rows to freeze. */
+  freezeRows?: number;
+  chart?: ChartSpec;
+}

@@ -1,0 +1,63 @@
+/**
+ * What one check of one workbook produces, and its JSON form (RULES.md "One result, three fronts").
+ */
+import type { AmountKey, Finding, Summary } from './findings';
+import type { Shares, Unit } from './money';
+import type { Profile } from './profile';
+
+/** One town-year's computed split, beside what the sheet said (submitted amounts in 分, where present). */
+export interface ShareLine {
+  town: string;
+  year: number;
+  unit: Unit;
+  sheet: string;
+  /** 1-based row of the town-year on its sheet. */
+  row: number;
+  computed: Shares;
+  submitted: Partial<Record<AmountKey, bigint>>;
+}
+
+/** The engine's answer for one workbook; every front renders this. */
+export interface CheckReport {
+  profile: Profile;
+  /** Sorted: severity, then sheet order, then row and column. */
+  findings: Finding[];
+  /** Plan order of towns, then year. */
+  shares: ShareLine[];
+  /** Names of the workbook's sheets in order, for sorting and hosts. */
+  sheetOrder: string[];
+  /** Which fronts' parts ran: 'default' or 'sheet' (a 规则参数 sheet overrode the profile). */
+  profileSource: 'default' | 'file' | 'sheet';
+}
+
+/** JSON shapes, exactly RULES.md's. Amounts are decimal strings in the sheet's unit. */
+export interface JsonFinding {
+  code: Finding['code'];
+  severity: Finding['severity'];
+  sheet: string;
+  cell: string;
+  clause: string;
+  message: string;
+  expected: string;
+  actual: string;
+}
+
+export interface JsonShare {
+  town: string;
+  year: number;
+  unit: Unit;
+  total: string;
+  province: string;
+  shenzhen: string;
+  heyuan: string;
+  heyuanCity: string;
+  county: string;
+}
+
+export interface FileResult {
+  file: string;
+  profile: string;
+  summary: Summary;
+  findings: JsonFinding[];
+  shares: JsonShare[];
+}
