@@ -9,6 +9,9 @@ import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { CheckReport, FileResult } from './report';
 import type { WorkbookSnapshot } from './types';
 import { SEVERITY_ORDER } from './types';
+import { recogniseWorkbook } from './recognise';
+import { checkFund, checkPairing, checkWorkbookTables } from './checks';
+import { computeShares } from './shares';
 
 export interface CheckOptions {
   /** The profile to check against; the built-in Zijin 2021–2025 profile by default. */
@@ -21,15 +24,33 @@ export interface CheckOptions {
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const sheetOrder = snapshot.sheets.map((s) => s.name);
-  // STUB until recognise/checks land.
-  const findings: Finding[] = [];
+  const rec = recogniseWorkbook(snapshot, profile);
+  const findings: Finding[] = [...checkWorkbookTables(rec)];
+  for (const table of rec.pairing) findings.push(...checkPairing(table, profile));
+  const funds = rec.funds.map((table) => {
+    const r = checkFund(table, profile);
+    findings.push(...r.findings);
+    return { table, lines: r.lines };
+  });
   return {
     profile,
-    findings: sortFindings(findings, sheetOrder),
-    shares: [],
+    findings: sortFindings(dedupe(findings), sheetOrder),
+    shares: computeShares(funds, profile),
     sheetOrder,
     profileSource: options.profileSource ?? 'default',
   };
+}
+
+/** The same code on the same cell said twice (a merged cell read from several rows) is said once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.cell) return true;
+    const k = `${f.code}|${f.sheet}|${f.cell}|${f.expected ?? ''}|${f.actual ?? ''}|${JSON.stringify(f.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The report for a file that could not be read at all (WB-UNREADABLE). */

@@ -112,7 +112,7 @@ export interface FindingParams {
   'PAIR-LEAD-CHANGED': { town: string; field: 'lead' | 'members' };
   'PAIR-MEMBERS-EMPTY': { town: string };
 
-  'FUND-HEADER': { missing: ('town' | 'amount')[] };
+  'FUND-HEADER': { missing: ('town' | 'amount' | 'year')[] };
   'FUND-NOT-NUMBER': { column: string; town?: string };
   'FUND-TEXT-NUMBER': { column: string; town?: string };
   'FUND-NEGATIVE': { column: string; town?: string; year?: number };

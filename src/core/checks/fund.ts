@@ -1,0 +1,205 @@
+/**
+ * Fund sheets (资金筹集 / 资金分配) — 四（十一）: 2021—2025, on average 2000 万元 a town a year, shared by
+ * 广东省 : 深圳市 : 河源市 = 6 : 3 : 1, and 河源市's part by 河源市 : 紫金县 = 2 : 8.
+ */
+import { toA1Range } from '../a1';
+import { makeFinding, type AmountKey, type Finding } from '../findings';
+import { numberToFen, splitByRatio, splitShares } from '../money';
+import type { Profile } from '../profile';
+import { fenOf, type AmountCell } from '../recognise/amount';
+import type { FundRow, FundTable } from '../recognise/tables';
+import type { CellRef } from '../types';
+import { isCellError } from '../types';
+import { absDiff, fmt, poolAmount, readingFindings, rowFigures, toleranceFen } from './amounts';
+import { checkTotalRows } from './fund-totals';
+import { resolveTown, unknownTownParams } from './towns';
+
+/** A fund row that names a plan town and a year of the plan, with its pool amount where readable. */
+export interface FundLine {
+  row: FundRow;
+  town: string;
+  townIndex: number;
+  year: number;
+  pool?: bigint;
+  duplicate: boolean;
+}
+
+export interface FundCheck {
+  findings: Finding[];
+  lines: FundLine[];
+}
+
+const SOURCES = ['province', 'shenzhen', 'heyuan'] as const;
+
+export function checkFund(table: FundTable, profile: Profile): FundCheck {
+  const out: Finding[] = [];
+  const lines: FundLine[] = [];
+  const tol = toleranceFen(profile);
+  const { first, last } = profile.years;
+  const unit = table.unit;
+  const label = (k: AmountKey) => table.columns[k]?.label ?? k;
+  const seen = new Map<string, string>();
+
+  for (const c of table.others) out.push(makeFinding('FUND-OTHER-STREAM', c.ref, { column: c.label }));
+  if (!table.year && !table.sheetYear) out.push(makeFinding('FUND-HEADER', table.town.ref, { missing: ['year'] }));
+  if (table.sheetYear && (table.sheetYear.value < first || table.sheetYear.value > last)) {
+    const where = table.sheetYear.ref ?? { sheet: table.sheet };
+    out.push(makeFinding('FUND-YEAR-RANGE', where, { year: table.sheetYear.value, first, last }, { expected: `${first}—${last}`, actual: String(table.sheetYear.value) }));
+  }
+
+  for (const e of table.entries) {
+    if (e.kind !== 'row') {
+      for (const k of Object.keys(e.amounts) as AmountKey[]) out.push(...readingFindings(e.amounts[k], label(k)));
+      e.others.forEach((o, i) => out.push(...readingFindings(o, table.others[i].label)));
+      continue;
+    }
+    const town = e.town.value;
+    if (isCellError(e.town.raw)) out.push(makeFinding('WB-CELL-ERROR', e.town.ref, { error: e.town.raw.error }, { actual: e.town.raw.error }));
+    const year = e.year.value ?? undefined;
+    for (const k of Object.keys(e.amounts) as AmountKey[]) out.push(...readingFindings(e.amounts[k], label(k), town, year));
+    e.others.forEach((o, i) => out.push(...readingFindings(o, table.others[i].label, town, year)));
+
+    // Year: a year cell that is not a year, or a year outside the plan's years.
+    if (e.year.from === 'column' && e.year.ref) {
+      const raw = table.year ? undefined : undefined;
+      void raw;
+      if (e.year.value === null && e.year.text !== '') {
+        out.push(makeFinding('FUND-YEAR-RANGE', e.year.ref, { year: e.year.text, first, last, town }, { expected: `${first}—${last}`, actual: e.year.text }));
+      } else if (e.year.value !== null && (e.year.value < first || e.year.value > last)) {
+        out.push(makeFinding('FUND-YEAR-RANGE', e.year.ref, { year: e.year.value, first, last, town }, { expected: `${first}—${last}`, actual: String(e.year.value) }));
+      }
+    }
+
+    const match = isCellError(e.town.raw) ? undefined : resolveTown(town, profile);
+    if (match?.kind === 'unknown') {
+      out.push(makeFinding('FUND-TOWN-UNKNOWN', e.town.ref, unknownTownParams(match), { actual: town, ...(match.suggestion ? { expected: match.suggestion } : {}) }));
+    }
+
+    const f = rowFigures(e.amounts, e.others);
+    const pool = poolAmount(f);
+    const at = (k: AmountKey): AmountCell | undefined => e.amounts[k];
+
+    // FUND-SUM: the total against the sum of its parts, and 河源市 against 市级 + 县级.
+    if (f.total !== undefined && f.province !== undefined && f.shenzhen !== undefined && f.heyuan !== undefined) {
+      const parts = f.province + f.shenzhen + f.heyuan;
+      const withOthers = parts + f.others;
+      if (absDiff(f.total, parts) > tol && absDiff(f.total, withOthers) > tol) {
+        out.push(makeFinding('FUND-SUM', at('total')!.ref, { town, year: year ?? 0 }, { expected: fmt(f.others ? withOthers : parts, unit), actual: fmt(f.total, unit) }));
+      }
+    }
+    const hy = fenOf(at('heyuan'));
+    const city = fenOf(at('heyuanCity'));
+    const county = fenOf(at('county'));
+    if (hy !== undefined && city !== undefined && county !== undefined && absDiff(hy, city + county) > tol) {
+      out.push(makeFinding('FUND-SUM', at('heyuan')!.ref, { town, year: year ?? 0 }, { expected: fmt(city + county, unit), actual: fmt(hy, unit) }));
+    }
+
+    // FUND-SHARE / FUND-ROUNDING: each source against its ratio of the row's pool amount.
+    if (pool !== undefined && pool >= 0n) {
+      const exact = splitShares(pool, profile);
+      for (const k of SOURCES) {
+        const got = f[k];
+        if (got === undefined) continue;
+        const ref: CellRef | { sheet: string; cell: string; row: number; col: number } | undefined =
+          k === 'heyuan' && f.heyuanDerived ? rangeOf(at('heyuanCity')!, at('county')!) : at(k)?.ref;
+        if (!ref) continue;
+        const d = absDiff(got, exact[k]);
+        if (d > tol) out.push(makeFinding('FUND-SHARE', ref, { town, year: year ?? 0, source: k }, { expected: fmt(exact[k], unit), actual: fmt(got, unit) }));
+        else if (d > 0n) out.push(makeFinding('FUND-ROUNDING', ref, { town, year: year ?? 0, source: k }, { expected: fmt(exact[k], unit), actual: fmt(got, unit) }));
+      }
+    }
+
+    // FUND-LOCAL-SPLIT: 市级 : 县级 of 河源市's part as typed.
+    if (city !== undefined && county !== undefined) {
+      const base = hy ?? city + county;
+      if (base >= 0n) {
+        const [xCity, xCounty] = splitByRatio(base, profile.localSplit.map((s) => s.ratio));
+        for (const [k, got, want] of [['heyuanCity', city, xCity], ['county', county, xCounty]] as const) {
+          const d = absDiff(got, want);
+          if (d > tol) out.push(makeFinding('FUND-LOCAL-SPLIT', at(k)!.ref, { town, year: year ?? 0, part: k }, { expected: fmt(want, unit), actual: fmt(got, unit) }));
+          else if (d > 0n) out.push(makeFinding('FUND-ROUNDING', at(k)!.ref, { town, year: year ?? 0, source: k }, { expected: fmt(want, unit), actual: fmt(got, unit) }));
+        }
+      }
+    }
+
+    if (match?.kind !== 'plan' || year === undefined || year < first || year > last) continue;
+    const key = `${match.town.name}\u0000${year}`;
+    const firstCell = seen.get(key);
+    if (firstCell) {
+      out.push(makeFinding('FUND-ROW-DUPLICATE', e.town.ref, { town: match.town.name, year, firstCell }, { actual: match.town.name }));
+    } else {
+      seen.set(key, `${table.sheet}!${toA1Range(e.town.ref.row, e.town.ref.col, e.town.ref.row, e.town.ref.col)}`);
+    }
+    lines.push({ row: e, town: match.town.name, townIndex: match.index, year, ...(pool !== undefined ? { pool } : {}), duplicate: !!firstCell });
+  }
+
+  out.push(...checkTotalRows(table, profile));
+  out.push(...checkCoverage(table, profile, lines));
+  return { findings: out, lines };
+}
+
+function rangeOf(a: AmountCell, b: AmountCell) {
+  const top = Math.min(a.ref.row, b.ref.row);
+  const left = Math.min(a.ref.col, b.ref.col);
+  return { sheet: a.ref.sheet, cell: toA1Range(top, left, Math.max(a.ref.row, b.ref.row), Math.max(a.ref.col, b.ref.col)), row: top, col: left };
+}
+
+/**
+ * FUND-ROW-MISSING, FUND-POOL and FUND-UNIT: what the table's rows say together, year by year.
+ */
+function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundLine[]): Finding[] {
+  const out: Finding[] = [];
+  const unit = table.unit;
+  const tol = toleranceFen(profile);
+  const byYear = new Map<number, FundLine[]>();
+  for (const l of lines) {
+    if (!byYear.has(l.year)) byYear.set(l.year, []);
+    byYear.get(l.year)!.push(l);
+  }
+  const townCol = table.town.col;
+
+  // FUND-UNIT: the magnitudes against the standard amount (2000 万元 a town-year).
+  const standard = numberToFen(profile.standard, '万元') ?? 0n;
+  const pools = lines.filter((l) => !l.duplicate && l.pool !== undefined && l.pool > 0n).map((l) => l.pool!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let unitSuspect = false;
+  if (pools.length && standard > 0n) {
+    const median = pools[Math.floor(pools.length / 2)];
+    const smaller = unit === '亿元' ? '万元' : unit === '万元' ? '元' : undefined;
+    const larger = unit === '元' ? '万元' : unit === '万元' ? '亿元' : undefined;
+    const where = table.unitRef ?? table.columns.total?.ref ?? table.town.ref;
+    if (median >= standard * 1000n && smaller) {
+      out.push(makeFinding('FUND-UNIT', where, { unit, suggested: smaller }, { expected: smaller, actual: unit }));
+      unitSuspect = true;
+    } else if (median * 1000n <= standard && larger) {
+      out.push(makeFinding('FUND-UNIT', where, { unit, suggested: larger }, { expected: larger, actual: unit }));
+      unitSuspect = true;
+    }
+  }
+
+  for (const [year, ls] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
+    const rows = ls.map((l) => l.row.row);
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    const have = new Set(ls.map((l) => l.town));
+    for (const t of profile.towns) {
+      if (!have.has(t.name)) {
+        out.push(makeFinding('FUND-ROW-MISSING', { sheet: table.sheet, cell: toA1Range(top, townCol, bottom, townCol), row: top, col: townCol }, { town: t.name, year }, { expected: t.name }));
+      }
+    }
+    if (unitSuspect) continue;
+    const unique = ls.filter((l) => !l.duplicate);
+    if (unique.some((l) => l.pool === undefined)) continue;
+    const sum = unique.reduce((a, l) => a + (l.pool ?? 0n), 0n);
+    const want = standard * BigInt(profile.towns.length);
+    if (absDiff(sum, want) > tol) {
+      const totalRow = table.entries.find((e) => e.kind === 'total' && e.year === year && e.level === 'total');
+      const totalCol = table.columns.total?.col;
+      const where =
+        totalRow && totalCol
+          ? { sheet: table.sheet, row: totalRow.row, col: totalCol }
+          : { sheet: table.sheet, cell: toA1Range(top, totalCol ?? townCol, bottom, totalCol ?? townCol), row: top, col: totalCol ?? townCol };
+      out.push(makeFinding('FUND-POOL', where, { year, towns: profile.towns.length }, { expected: fmt(want, unit), actual: fmt(sum, unit) }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+export { checkWorkbookTables } from './workbook';
+export { checkPairing, readTownType, unitLevel, splitUnits } from './pairing';
+export { checkFund, type FundLine, type FundCheck } from './fund';
+export { checkTotalRows, coverTotals } from './fund-totals';
+export { resolveTown, type TownMatch } from './towns';

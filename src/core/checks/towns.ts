@@ -1,0 +1,32 @@
+/**
+ * Which plan town a name stands for (附件). Short forms and old names are suggested, never applied silently
+ * (RULES.md PAIR-TOWN-UNKNOWN: 紫城 → 紫城镇, 附城镇 → 紫城镇; 临江镇 and 古竹镇 are outside the plan).
+ */
+import type { Profile, Town } from '../profile';
+import { normaliseName } from '../recognise/text';
+
+export type TownMatch =
+  | { kind: 'plan'; town: Town; index: number }
+  | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean };
+
+export function resolveTown(name: string, profile: Profile): TownMatch {
+  const n = normaliseName(name);
+  const index = profile.towns.findIndex((t) => t.name === n);
+  if (index >= 0) return { kind: 'plan', town: profile.towns[index], index };
+  const withSuffix = n.endsWith('镇') ? n : `${n}镇`;
+  if (profile.outsideTowns.some((o) => o.name === n || o.name === withSuffix)) return { kind: 'unknown', name: n, outside: true };
+  const alias = profile.townAliases[n] ?? profile.townAliases[withSuffix];
+  if (alias) return { kind: 'unknown', name: n, suggestion: alias };
+  const short = profile.towns.find((t) => t.name === withSuffix || t.name.replace(/镇$/, '') === n.replace(/(镇|乡|街道)$/, ''));
+  if (short) return { kind: 'unknown', name: n, suggestion: short.name };
+  return { kind: 'unknown', name: n };
+}
+
+/** The unknown-town params shared by PAIR-TOWN-UNKNOWN and FUND-TOWN-UNKNOWN. */
+export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): { town: string; suggestion?: string; outside?: boolean } {
+  return {
+    town: m.name,
+    ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+    ...(m.outside ? { outside: true } : {}),
+  };
+}

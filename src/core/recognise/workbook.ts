@@ -1,0 +1,130 @@
+/**
+ * Recognising the pairing table and the fund sheets of a workbook by content, never by sheet name or
+ * position (RULES.md "How tables are recognised").
+ */
+import type { AmountKey } from '../findings';
+import type { Unit } from '../money';
+import type { Profile } from '../profile';
+import type { SheetSnapshot, WorkbookSnapshot } from '../types';
+import { findHeader, type ColumnDictionary, type HeaderMatch } from './header';
+import { readFund } from './fund';
+import { readPairing } from './pairing';
+import type { FundKey, HeaderProblem, PairingKey, Recognised } from './tables';
+import { cellText } from './text';
+import { viewSheet, type SheetView } from './view';
+
+const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
+const PAIRING_ONLY: readonly PairingKey[] = ['type', 'lead', 'members'];
+
+type AnyKey = PairingKey | FundKey;
+
+/** The column names of both tables, from the profile (which can add more). */
+export function tableDictionary(profile: Profile): ColumnDictionary<AnyKey> {
+  const a = profile.aliases;
+  return {
+    town: a.town,
+    type: a.type,
+    lead: a.lead,
+    members: a.members,
+    year: a.year,
+    heyuanCity: a.heyuanCity,
+    county: a.county,
+    province: a.province,
+    shenzhen: a.shenzhen,
+    heyuan: a.heyuan,
+    total: a.total,
+    other: a.otherStreams,
+  };
+}
+
+/**
+ * A column's key from its label stack. The deepest label decides, except that 市级 / 县级 / 合计 under a
+ * 河源市 group are the split (or the whole) of 河源市's part, and anything under another stream's group
+ * belongs to that stream.
+ */
+function refine(stack: readonly string[], matches: readonly (AnyKey | undefined)[]): AnyKey | undefined {
+  if (matches.some((m) => m === 'other')) return 'other';
+  let deepest: AnyKey | undefined;
+  let at = -1;
+  for (let i = matches.length - 1; i >= 0; i--) {
+    if (matches[i]) {
+      deepest = matches[i];
+      at = i;
+      break;
+    }
+  }
+  if (deepest === 'total' && at > 0 && matches.slice(0, at).includes('heyuan')) return 'heyuan';
+  void stack;
+  return deepest;
+}
+
+function score(keys: ReadonlySet<AnyKey>): number {
+  let s = keys.size;
+  if (keys.has('town')) s += 1;
+  return s;
+}
+
+/** The text of the rows above a header (titles), for years and 单位 lines. */
+export function titleText(view: SheetView, beforeRow: number): string {
+  const parts: string[] = [];
+  for (let r = 1; r < Math.min(beforeRow, 21); r++) {
+    for (let c = 1; c <= Math.min(view.colCount, 30); c++) {
+      const t = cellText(view.raw(r, c)).trim();
+      if (t) parts.push(t);
+    }
+  }
+  return parts.join(' ');
+}
+
+function classify(view: SheetView, header: HeaderMatch<AnyKey> | null, problems: HeaderProblem[]): 'pairing' | 'fund' | null {
+  const sheet = view.sheet.name;
+  const keys = header?.keys ?? new Set<AnyKey>();
+  const hasAmount = AMOUNT_KEYS.some((k) => keys.has(k));
+  const hasPairing = PAIRING_ONLY.some((k) => keys.has(k));
+  const ref = header ? { sheet, row: header.top, col: header.columns[0]?.col ?? 1 } : undefined;
+  const title = `${sheet} ${titleText(view, header ? header.top : 4)}`;
+  if (hasAmount && keys.has('town')) return 'fund';
+  if (hasAmount && !hasPairing && (keys.has('year') || AMOUNT_KEYS.filter((k) => keys.has(k)).length >= 2)) {
+    problems.push({ kind: 'fund', sheet, missing: ['town'], ...(ref ? { ref } : {}) });
+    return null;
+  }
+  if (keys.has('town') && hasPairing) {
+    const missing = (['town', 'type', 'lead'] as const).filter((k) => !keys.has(k));
+    if (missing.length) {
+      problems.push({ kind: 'pairing', sheet, missing: [...missing], ...(ref ? { ref } : {}) });
+      return null;
+    }
+    return 'pairing';
+  }
+  if (keys.has('town') && /资金/.test(title)) {
+    problems.push({ kind: 'fund', sheet, missing: ['amount'], ...(ref ? { ref } : {}) });
+    return null;
+  }
+  if (!keys.has('town') && hasPairing && /结对/.test(title)) {
+    problems.push({ kind: 'pairing', sheet, missing: ['town'], ...(ref ? { ref } : {}) });
+  }
+  return null;
+}
+
+/** Recognises every table of the workbook. Owned sheets (the product's own output) are never read. */
+export function recogniseWorkbook(snapshot: WorkbookSnapshot, profile: Profile): Recognised {
+  const out: Recognised = { pairing: [], funds: [], problems: [] };
+  const dict = tableDictionary(profile);
+  for (const sheet of snapshot.sheets) {
+    if (sheet.owned) continue;
+    recogniseSheet(sheet, dict, profile, out);
+  }
+  return out;
+}
+
+function recogniseSheet(sheet: SheetSnapshot, dict: ColumnDictionary<AnyKey>, profile: Profile, out: Recognised): void {
+  const view = viewSheet(sheet);
+  if (view.rowCount === 0) return;
+  const header = findHeader(view, dict, { refine, score, minScore: 2 });
+  const kind = classify(view, header, out.problems);
+  if (!header || !kind) return;
+  if (kind === 'pairing') out.pairing.push(readPairing(view, header as HeaderMatch<PairingKey>, profile));
+  else out.funds.push(readFund(view, header as HeaderMatch<FundKey>, profile, titleText(view, header.top)));
+}
+
+export type { Unit };
