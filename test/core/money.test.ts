@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { decimalToFen, formatFen, numberToFen, parseTextAmount, roundExcel, splitByRatio, splitShares, DEFAULT_PROFILE } from '../../src/core';
+
+describe('roundExcel', () => {
+  it.each([
+    [1.005, 2, 1.01],
+    [2.675, 2, 2.68],
+    [-0.5, 0, -1],
+    [0.5, 0, 1],
+    [1.5, 0, 2],
+    [2.5, 0, 3],
+    [-2.5, 0, -3],
+    [0.125, 2, 0.13],
+    [-0.125, 2, -0.13],
+    [1.045, 2, 1.05],
+    [8.345, 2, 8.35],
+    [0.285, 2, 0.29],
+    [1234.5678, -2, 1200],
+    [0.1 + 0.2, 1, 0.3],
+    [-0.004, 2, 0],
+  ])('ROUND(%p, %p) is %p as in Excel', (x, d, want) => {
+    expect(roundExcel(x, d)).toBe(want);
+  });
+});
+
+describe('numberToFen', () => {
+  it('reads 万元 into 分 exactly', () => {
+    expect(numberToFen(2000, '万元')).toBe(2_000_000_000n);
+    expect(numberToFen(0.01, '万元')).toBe(10_000n);
+    expect(numberToFen(1.005, '元')).toBe(101n);
+    expect(numberToFen(1, '亿元')).toBe(10_000_000_000n);
+  });
+  it('takes the number as Excel shows it (15 significant digits)', () => {
+    expect(numberToFen(0.1 + 0.2, '元')).toBe(30n);
+    expect(numberToFen(1200.0000000000002, '万元')).toBe(1_200_000_000n);
+  });
+  it('refuses NaN and infinities instead of inventing an amount', () => {
+    expect(numberToFen(NaN, '元')).toBeNull();
+    expect(numberToFen(Infinity, '元')).toBeNull();
+  });
+  it('keeps negative zero as zero', () => {
+    expect(numberToFen(-0, '万元')).toBe(0n);
+    expect(formatFen(numberToFen(-0, '万元')!, '万元')).toBe('0.00');
+  });
+});
+
+describe('formatFen', () => {
+  it('prints two decimals, and more only when the amount has them', () => {
+    expect(formatFen(2_000_000_000n, '万元')).toBe('2000.00');
+    expect(formatFen(12_000_060n, '万元')).toBe('12.00006');
+    expect(formatFen(-150n, '元')).toBe('-1.50');
+    expect(formatFen(5n, '元')).toBe('0.05');
+  });
+  it('round-trips with decimalToFen', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.constantFrom('元', '万元', '亿元' as const), (fen, unit) => {
+        expect(decimalToFen(formatFen(fen, unit), unit)).toBe(fen);
+      }),
+    );
+  });
+});
+
+describe('parseTextAmount', () => {
+  it.each([
+    ['1,200', '1200', undefined],
+    ['１２００', '1200', undefined],
+    ['１,２００.５', '1200.5', undefined],
+    ['1200万', '1200', '万元'],
+    ['20万元', '20', '万元'],
+    ['5000元', '5000', '元'],
+    [' 1200 ', '1200', undefined],
+    ['(1,200)', '-1200', undefined],
+    ['1200\u200B', '1200', undefined],
+  ])('reads %p', (text, decimal, unit) => {
+    const r = parseTextAmount(text);
+    expect(r?.decimal).toBe(decimal);
+    expect(r?.unit).toBe(unit);
+  });
+  it.each(['待定', '', '1,2,3', '12a', 'NaN', 'Infinity', '--1', '1.2.3'])('does not read %p as a number', (text) => {
+    expect(parseTextAmount(text)).toBeNull();
+  });
+});
+
+describe('splitByRatio', () => {
+  it('gives the odd 分 to the largest remainder', () => {
+    expect(splitByRatio(10n, [6, 3, 1])).toEqual([6n, 3n, 1n]);
+    expect(splitByRatio(7n, [6, 3, 1])).toEqual([4n, 2n, 1n]);
+    expect(splitByRatio(1n, [2, 8])).toEqual([0n, 1n]);
+  });
+  it('gives equal remainders to the part listed first', () => {
+    expect(splitByRatio(1n, [1, 1])).toEqual([1n, 0n]);
+    expect(splitByRatio(5n, [3, 3, 3, 1])).toEqual([2n, 2n, 1n, 0n]);
+  });
+  it('always adds up to the whole', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 8 }), (total, ratios) => {
+        const parts = splitByRatio(total, ratios);
+        expect(parts.reduce((a, b) => a + b, 0n)).toBe(total);
+        // Each part is within one 分 of its exact share.
+        const sum = BigInt(ratios.reduce((a, b) => a + b, 0));
+        parts.forEach((p, i) => {
+          const exact = total * BigInt(ratios[i]);
+          const diff = p * sum - exact;
+          expect(diff < 0n ? -diff : diff).toBeLessThan(sum);
+        });
+      }),
+    );
+  });
+});
+
+describe('splitShares', () => {
+  it('splits the standard amount into 1200 / 600 / 200 (40 + 160) 万元', () => {
+    const s = splitShares(numberToFen(DEFAULT_PROFILE.standard, '万元')!, DEFAULT_PROFILE);
+    expect([s.province, s.shenzhen, s.heyuan, s.heyuanCity, s.county].map((f) => formatFen(f, '万元'))).toEqual(['1200.00', '600.00', '200.00', '40.00', '160.00']);
+  });
+  it('has parts that add up at both steps for any amount', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }), (total) => {
+        const s = splitShares(total, DEFAULT_PROFILE);
+        expect(s.province + s.shenzhen + s.heyuan).toBe(total);
+        expect(s.heyuanCity + s.county).toBe(s.heyuan);
+      }),
+    );
+  });
+});
