@@ -43,12 +43,19 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
 
 /** The same code on the same cell said twice (a merged cell read from several rows) is said once. */
 function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Finding[]>();
+  const same = (a: Finding, b: Finding) =>
+    a.expected === b.expected && a.actual === b.actual && JSON.stringify(a.params) === JSON.stringify(b.params);
   return findings.filter((f) => {
     if (!f.cell) return true;
-    const k = `${f.code}|${f.sheet}|${f.cell}|${f.expected ?? ''}|${f.actual ?? ''}|${JSON.stringify(f.params)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const k = `${f.code}|${f.sheet}|${f.cell}`;
+    const prior = seen.get(k);
+    if (!prior) {
+      seen.set(k, [f]);
+      return true;
+    }
+    if (prior.some((p) => same(p, f))) return false;
+    prior.push(f);
     return true;
   });
 }

@@ -17,10 +17,13 @@ export function absDiff(a: bigint, b: bigint): bigint {
   return a > b ? a - b : b - a;
 }
 
+const NONE: readonly Finding[] = Object.freeze([]);
+
 /** Findings about how one amount cell reads. */
-export function readingFindings(cell: AmountCell | undefined, column: string, town?: string, year?: number): Finding[] {
-  if (!cell) return [];
+export function readingFindings(cell: AmountCell | undefined, column: string, town?: string, year?: number): readonly Finding[] {
+  if (!cell) return NONE;
   const r = cell.read;
+  if ((r.kind === 'number' && r.fen >= 0n) || r.kind === 'empty') return NONE;
   const ctx = { column, ...(town ? { town } : {}) };
   switch (r.kind) {
     case 'error':
@@ -33,9 +36,7 @@ export function readingFindings(cell: AmountCell | undefined, column: string, to
       return out;
     }
     case 'number':
-      return r.fen < 0n ? [makeFinding('FUND-NEGATIVE', cell.ref, { ...ctx, ...(year ? { year } : {}) }, { actual: formatFen(r.fen, cell.unit) })] : [];
-    case 'empty':
-      return [];
+      return [makeFinding('FUND-NEGATIVE', cell.ref, { ...ctx, ...(year ? { year } : {}) }, { actual: formatFen(r.fen, cell.unit) })];
   }
 }
 

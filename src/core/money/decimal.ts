@@ -54,9 +54,20 @@ export function excelDigits(x: number): string {
   return x.toPrecision(15);
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
 /** A cell's number in `unit` → 分. Null for NaN or ±Infinity, or a number too large to be money. */
 export function numberToFen(x: number, unit: Unit): bigint | null {
   if (!Number.isFinite(x)) return null;
+  const e = FEN_EXP[unit];
+  // Fast path: x is the double nearest a decimal with at most `e` places and under 15 digits, which is
+  // then exactly what Excel shows, so no string round trip is needed (most amounts: 2000, 1200.02).
+  for (const d of [0, 2, e]) {
+    if (d > e) continue;
+    const p = POW10[d];
+    const k = Math.round(x * p);
+    if (Math.abs(k) < 1e15 && k / p === x) return BigInt(k) * 10n ** BigInt(e - d);
+  }
   const d = parseDec(excelDigits(x));
   if (!d) return null;
   return scaleRound(d, FEN_EXP[unit]);

@@ -16,8 +16,9 @@ export function splitByRatio(total: bigint, ratios: readonly number[]): bigint[]
   const neg = total < 0n;
   const mag = neg ? -total : total;
   const parts = weights.map((w) => (mag * w) / sum);
-  const rems = weights.map((w, i) => ({ i, rem: (mag * w) % sum }));
   let left = mag - parts.reduce((a, b) => a + b, 0n);
+  if (left === 0n) return neg ? parts.map((p) => -p) : parts;
+  const rems = weights.map((w, i) => ({ i, rem: (mag * w) % sum }));
   // Largest remainder first; a stable sort keeps the profile's order for ties.
   rems.sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
   for (const { i } of rems) {

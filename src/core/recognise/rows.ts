@@ -21,20 +21,28 @@ export function classifyRow(view: SheetView, row: number, townCol: number, profi
   const townText = cellText(view.shown(row, townCol));
   const t1 = total(townText);
   if (t1) return { kind: 'total', level: t1, label: normaliseName(townText), col: townCol };
+  const hasTown = normaliseName(townText) !== '';
+  // The label of a total row sits in the first text cell (序号, or a merged cell across the first columns),
+  // which need not be the first column: the columns may come in any order.
   let first = '';
-  let firstCol = 0;
   for (let c = 1; c <= width; c++) {
-    const t = cellText(view.raw(row, c)).trim();
-    if (t) {
-      first = t;
-      firstCol = c;
-      break;
-    }
+    const v = view.raw(row, c);
+    if (typeof v !== 'string' || !v.trim()) continue;
+    if (!first) first = v.trim();
+    if (hasTown && c > townCol) break;
+    const t2 = total(v);
+    if (t2) return { kind: 'total', level: t2, label: normaliseName(v), col: c };
+    if (!hasTown) break;
   }
-  if (!first) return { kind: 'empty' };
-  const t2 = firstCol <= townCol ? total(first) : null;
-  if (t2) return { kind: 'total', level: t2, label: normaliseName(first), col: firstCol };
-  if (!normaliseName(townText)) return NOTE.test(first) || firstCol < townCol || firstCol > townCol ? { kind: 'note' } : { kind: 'empty' };
+  if (!hasTown) return first || rowHasValue(view, row, width) ? { kind: 'note' } : { kind: 'empty' };
   if (NOTE.test(normaliseName(townText))) return { kind: 'note' };
   return { kind: 'data' };
+}
+
+function rowHasValue(view: SheetView, row: number, width: number): boolean {
+  for (let c = 1; c <= width; c++) {
+    const v = view.raw(row, c);
+    if (v !== null && v !== '') return true;
+  }
+  return false;
 }
