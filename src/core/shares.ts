@@ -11,31 +11,35 @@ import type { FundLine } from './checks/fund';
 import type { ShareLine } from './report';
 
 export function computeShares(tables: readonly { table: FundTable; lines: readonly FundLine[] }[], profile: Profile): ShareLine[] {
-  const seen = new Set<string>();
-  const out: (ShareLine & { townIndex: number })[] = [];
+  const seen = new Set<number>();
+  const out: { order: number; line: ShareLine }[] = [];
   for (const { table, lines } of tables) {
     for (const l of lines) {
       if (l.duplicate || l.pool === undefined || l.pool < 0n) continue;
-      const key = `${l.town}\u0000${l.year}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const order = l.townIndex * 10000 + l.year;
+      if (seen.has(order)) continue;
+      seen.add(order);
       const submitted: Partial<Record<AmountKey, bigint>> = {};
-      for (const k of Object.keys(l.row.amounts) as AmountKey[]) {
+      for (const k of AMOUNT_KEYS) {
         const v = fenOf(l.row.amounts[k]);
         if (v !== undefined) submitted[k] = v;
       }
       out.push({
-        town: l.town,
-        townIndex: l.townIndex,
-        year: l.year,
-        unit: table.unit,
-        sheet: table.sheet,
-        row: l.row.row,
-        computed: splitShares(l.pool, profile),
-        submitted,
+        order,
+        line: {
+          town: l.town,
+          year: l.year,
+          unit: table.unit,
+          sheet: table.sheet,
+          row: l.row.row,
+          computed: l.shares ?? splitShares(l.pool, profile),
+          submitted,
+        },
       });
     }
   }
-  out.sort((a, b) => a.townIndex - b.townIndex || a.year - b.year);
-  return out.map(({ townIndex: _i, ...s }) => s);
+  out.sort((a, b) => a.order - b.order);
+  return out.map((o) => o.line);
 }
+
+const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];

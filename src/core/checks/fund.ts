@@ -4,7 +4,7 @@
  */
 import { toA1Range } from '../a1';
 import { makeFinding, type AmountKey, type Finding } from '../findings';
-import { numberToFen, splitByRatio, splitShares } from '../money';
+import { numberToFen, splitLocal, splitShares, type Shares } from '../money';
 import type { Profile } from '../profile';
 import { fenOf, type AmountCell } from '../recognise/amount';
 import type { FundRow, FundTable } from '../recognise/tables';
@@ -21,6 +21,8 @@ export interface FundLine {
   townIndex: number;
   year: number;
   pool?: bigint;
+  /** The exact split of `pool`. */
+  shares?: Shares;
   duplicate: boolean;
 }
 
@@ -30,6 +32,7 @@ export interface FundCheck {
 }
 
 const SOURCES = ['province', 'shenzhen', 'heyuan'] as const;
+const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 
 export function checkFund(table: FundTable, profile: Profile): FundCheck {
   const out: Finding[] = [];
@@ -38,7 +41,7 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
   const { first, last } = profile.years;
   const unit = table.unit;
   const label = (k: AmountKey) => table.columns[k]?.label ?? k;
-  const seen = new Map<string, string>();
+  const seen = new Map<number, CellRef>();
 
   for (const c of table.others) out.push(makeFinding('FUND-OTHER-STREAM', c.ref, { column: c.label }));
   if (!table.year && !table.sheetYear) out.push(makeFinding('FUND-HEADER', table.town.ref, { missing: ['year'] }));
@@ -56,8 +59,14 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     const town = e.town.value;
     if (isCellError(e.town.raw)) out.push(makeFinding('WB-CELL-ERROR', e.town.ref, { error: e.town.raw.error }, { actual: e.town.raw.error }));
     const year = e.year.value ?? undefined;
-    for (const k of Object.keys(e.amounts) as AmountKey[]) out.push(...readingFindings(e.amounts[k], label(k), town, year));
-    e.others.forEach((o, i) => out.push(...readingFindings(o, table.others[i].label, town, year)));
+    for (const k of AMOUNT_KEYS) {
+      const f = readingFindings(e.amounts[k], label(k), town, year);
+      if (f.length) out.push(...f);
+    }
+    for (let i = 0; i < e.others.length; i++) {
+      const f = readingFindings(e.others[i], table.others[i].label, town, year);
+      if (f.length) out.push(...f);
+    }
 
     // Year: a year cell that is not a year, or a year outside the plan's years.
     if (e.year.from === 'column' && e.year.ref) {
@@ -95,11 +104,11 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     }
 
     // FUND-SHARE / FUND-ROUNDING: each source against its ratio of the row's pool amount.
-    if (pool !== undefined && pool >= 0n) {
-      const exact = splitShares(pool, profile);
+    const exact = pool !== undefined && pool >= 0n ? splitShares(pool, profile) : undefined;
+    if (exact) {
       for (const k of SOURCES) {
         const got = f[k];
-        if (got === undefined) continue;
+        if (got === undefined || got === exact[k]) continue;
         const ref: CellRef | { sheet: string; cell: string; row: number; col: number } | undefined =
           k === 'heyuan' && f.heyuanDerived ? rangeOf(at('heyuanCity')!, at('county')!) : at(k)?.ref;
         if (!ref) continue;
@@ -113,8 +122,9 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     if (city !== undefined && county !== undefined) {
       const base = hy ?? city + county;
       if (base >= 0n) {
-        const [xCity, xCounty] = splitByRatio(base, profile.localSplit.map((s) => s.ratio));
+        const [xCity, xCounty] = splitLocal(base, profile);
         for (const [k, got, want] of [['heyuanCity', city, xCity], ['county', county, xCounty]] as const) {
+          if (got === want) continue;
           const d = absDiff(got, want);
           if (d > tol) out.push(makeFinding('FUND-LOCAL-SPLIT', at(k)!.ref, { town, year: year ?? 0, part: k }, { expected: fmt(want, unit), actual: fmt(got, unit) }));
           else if (d > 0n) out.push(makeFinding('FUND-ROUNDING', at(k)!.ref, { town, year: year ?? 0, source: k }, { expected: fmt(want, unit), actual: fmt(got, unit) }));
@@ -123,14 +133,18 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     }
 
     if (match?.kind !== 'plan' || year === undefined || year < first || year > last) continue;
-    const key = `${match.town.name}\u0000${year}`;
-    const firstCell = seen.get(key);
-    if (firstCell) {
+    const key = match.index * 10000 + year;
+    const firstRef = seen.get(key);
+    if (firstRef) {
+      const firstCell = `${firstRef.sheet}!${toA1Range(firstRef.row, firstRef.col, firstRef.row, firstRef.col)}`;
       out.push(makeFinding('FUND-ROW-DUPLICATE', e.town.ref, { town: match.town.name, year, firstCell }, { actual: match.town.name }));
     } else {
-      seen.set(key, `${table.sheet}!${toA1Range(e.town.ref.row, e.town.ref.col, e.town.ref.row, e.town.ref.col)}`);
+      seen.set(key, e.town.ref);
     }
-    lines.push({ row: e, town: match.town.name, townIndex: match.index, year, ...(pool !== undefined ? { pool } : {}), duplicate: !!firstCell });
+    const line: FundLine = { row: e, town: match.town.name, townIndex: match.index, year, duplicate: !!firstRef };
+    if (pool !== undefined) line.pool = pool;
+    if (exact) line.shares = exact;
+    lines.push(line);
   }
 
   out.push(...checkTotalRows(table, profile));
@@ -177,9 +191,12 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
   }
 
   for (const [year, ls] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
-    const rows = ls.map((l) => l.row.row);
-    const top = Math.min(...rows);
-    const bottom = Math.max(...rows);
+    let top = Infinity;
+    let bottom = 0;
+    for (const l of ls) {
+      top = Math.min(top, l.row.row);
+      bottom = Math.max(bottom, l.row.row);
+    }
     const have = new Set(ls.map((l) => l.town));
     for (const t of profile.towns) {
       if (!have.has(t.name)) {

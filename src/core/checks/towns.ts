@@ -9,10 +9,22 @@ export type TownMatch =
   | { kind: 'plan'; town: Town; index: number }
   | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean };
 
+const INDEX = new WeakMap<Profile, Map<string, number>>();
+
+/** Plan towns by name, built once per profile (a what-if profile may have thousands of towns). */
+function townIndex(profile: Profile): Map<string, number> {
+  let m = INDEX.get(profile);
+  if (!m) {
+    m = new Map(profile.towns.map((t, i) => [t.name, i]));
+    INDEX.set(profile, m);
+  }
+  return m;
+}
+
 export function resolveTown(name: string, profile: Profile): TownMatch {
   const n = normaliseName(name);
-  const index = profile.towns.findIndex((t) => t.name === n);
-  if (index >= 0) return { kind: 'plan', town: profile.towns[index], index };
+  const index = townIndex(profile).get(n);
+  if (index !== undefined) return { kind: 'plan', town: profile.towns[index], index };
   const withSuffix = n.endsWith('镇') ? n : `${n}镇`;
   if (profile.outsideTowns.some((o) => o.name === n || o.name === withSuffix)) return { kind: 'unknown', name: n, outside: true };
   const alias = profile.townAliases[n] ?? profile.townAliases[withSuffix];

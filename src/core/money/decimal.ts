@@ -55,6 +55,7 @@ export function excelDigits(x: number): string {
 }
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+const POW10N = POW10.map((_, i) => 10n ** BigInt(i));
 
 /** A cell's number in `unit` → 分. Null for NaN or ±Infinity, or a number too large to be money. */
 export function numberToFen(x: number, unit: Unit): bigint | null {
@@ -62,12 +63,12 @@ export function numberToFen(x: number, unit: Unit): bigint | null {
   const e = FEN_EXP[unit];
   // Fast path: x is the double nearest a decimal with at most `e` places and under 15 digits, which is
   // then exactly what Excel shows, so no string round trip is needed (most amounts: 2000, 1200.02).
-  for (const d of [0, 2, e]) {
-    if (d > e) continue;
-    const p = POW10[d];
-    const k = Math.round(x * p);
-    if (Math.abs(k) < 1e15 && k / p === x) return BigInt(k) * 10n ** BigInt(e - d);
-  }
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return BigInt(x) * POW10N[e];
+  const k2 = Math.round(x * 100);
+  if (e >= 2 && Math.abs(k2) < 1e15 && k2 / 100 === x) return BigInt(k2) * POW10N[e - 2];
+  const pe = POW10[e];
+  const ke = Math.round(x * pe);
+  if (Math.abs(ke) < 1e15 && ke / pe === x) return BigInt(ke);
   const d = parseDec(excelDigits(x));
   if (!d) return null;
   return scaleRound(d, FEN_EXP[unit]);

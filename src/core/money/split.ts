@@ -4,14 +4,28 @@
  */
 import type { Profile } from '../profile';
 
+const WEIGHTS = new WeakMap<readonly number[], bigint[] & { sum: bigint }>();
+
+/** The ratios as bigints with their sum, cached per ratio array (the profile's arrays are long-lived). */
+function weightsOf(ratios: readonly number[]): bigint[] & { sum: bigint } {
+  let w = WEIGHTS.get(ratios);
+  if (!w) {
+    const arr = ratios.map((r) => BigInt(r)) as bigint[] & { sum: bigint };
+    arr.sum = arr.reduce((a, b) => a + b, 0n);
+    w = arr;
+    WEIGHTS.set(ratios, w);
+  }
+  return w;
+}
+
 /**
  * Splits `total` 分 into parts proportional to `ratios`; the parts add up to `total` exactly.
  * `splitByRatio(10n, [6, 3, 1])` → [6n, 3n, 1n]; `splitByRatio(1n, [6, 3, 1])` → [1n, 0n, 0n].
  */
 export function splitByRatio(total: bigint, ratios: readonly number[]): bigint[] {
   if (ratios.length === 0) return [];
-  const weights = ratios.map((r) => BigInt(r));
-  const sum = weights.reduce((a, b) => a + b, 0n);
+  const weights = weightsOf(ratios);
+  const sum = weights.sum;
   if (sum <= 0n) throw new RangeError('ratios must add up to more than 0');
   const neg = total < 0n;
   const mag = neg ? -total : total;
@@ -41,13 +55,23 @@ export interface Shares {
 
 /** The two-step split of RULES.md. */
 export function splitShares(total: bigint, profile: Pick<Profile, 'sources' | 'localSplit'>): Shares {
-  const [province, shenzhen, heyuan] = splitByRatio(
-    total,
-    profile.sources.map((s) => s.ratio),
-  );
-  const [heyuanCity, county] = splitByRatio(
-    heyuan,
-    profile.localSplit.map((s) => s.ratio),
-  );
+  const [province, shenzhen, heyuan] = splitByRatio(total, ratiosOf(profile.sources));
+  const [heyuanCity, county] = splitByRatio(heyuan, ratiosOf(profile.localSplit));
   return { total, province, shenzhen, heyuan, heyuanCity, county };
+}
+
+const RATIOS = new WeakMap<readonly { ratio: number }[], number[]>();
+
+function ratiosOf(parts: readonly { ratio: number }[]): number[] {
+  let r = RATIOS.get(parts);
+  if (!r) {
+    r = parts.map((p) => p.ratio);
+    RATIOS.set(parts, r);
+  }
+  return r;
+}
+
+/** 河源市's part split 市级 : 县级 (the profile's local split). */
+export function splitLocal(heyuan: bigint, profile: Pick<Profile, 'localSplit'>): bigint[] {
+  return splitByRatio(heyuan, ratiosOf(profile.localSplit));
 }
