@@ -94,7 +94,7 @@ export function toFileResult(report: CheckReport, file: string, lang: Lang = 'zh
       sheet: f.sheet,
       cell: f.cell,
       clause: f.clause,
-      message: formatFinding(f, lang),
+      message: formatFinding(f, lang, report.profile),
       expected: f.expected ?? '',
       actual: f.actual ?? '',
     })),

@@ -7,5 +7,4 @@ export * from './engine';
 export * from './money';
 export * from './profile';
 export * from './messages';
-export * from './render/grid';
-export * from './render/owned';
+export * from './render';

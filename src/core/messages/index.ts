@@ -1,13 +1,23 @@
 /**
- * Message catalogs (zh-CN first, en-US second). STUB: the messages helper replaces this file's body
- * with real catalogs in zh-CN.ts / en-US.ts; the exported API below is the contract.
+ * Message catalogs (zh-CN first, en-US second): `formatFinding` for findings, `ui(lang)` for every other
+ * sentence a user reads. Checks never format text; the fronts call these.
  */
 import type { Finding } from '../findings';
+import type { Profile } from '../profile';
+import { enUS } from './en-US';
+import type { Lang } from './lang';
+import { zhCN } from './zh-CN';
 
-export type Lang = 'zh-CN' | 'en-US';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
+export { LANGS, type Lang } from './lang';
+export { amountLabel } from './labels';
+export { ui, type UiStrings } from './ui';
 
 /** One sentence a clerk understands: what is wrong, where, what was expected and what was found. */
-export function formatFinding(f: Finding, _lang: Lang): string {
-  return `${f.code} ${f.sheet}!${f.cell}`;
+export function formatFinding(f: Finding, lang: Lang, profile?: Pick<Profile, 'county' | 'city'>): string {
+  return lang === 'en-US' ? enUS(f, profile) : zhCN(f, profile);
+}
+
+/** `'zh-CN'` unless the language tag is English (Office's displayLanguage, the browser's, --lang). */
+export function pickLang(tag: string | undefined | null): Lang {
+  return tag && /^en\b/i.test(tag) ? 'en-US' : 'zh-CN';
 }

@@ -1,0 +1,121 @@
+/** en-US: the same sentences as zh-CN.ts, for English-language Office. */
+import type { Finding } from '../findings';
+import type { Profile } from '../profile';
+import { amountLabel, UNREADABLE_EN } from './labels';
+
+const MISSING_COLUMN: Record<string, string> = { town: 'a town column', type: 'a type column', lead: 'a lead-unit column', amount: 'amount columns (total, province, Shenzhen, Heyuan…)', year: 'a year (a year column, or a year in the sheet name or title)' };
+
+export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city'>): string {
+  const at = f.sheet ? `'${f.sheet}'${f.cell ? ` ${f.cell}` : ''}: ` : '';
+  const ea = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})` : '';
+  const label = (k: string) => amountLabel(k, 'en-US', profile);
+  switch (f.code) {
+    case 'WB-UNREADABLE':
+      return `Cannot read the file: ${UNREADABLE_EN[f.params.reason]}${f.params.detail ? ` (${f.params.detail === 'strict' ? 'Strict Open XML; save it as a standard Excel workbook' : f.params.detail})` : ''}.`;
+    case 'WB-NO-PAIRING':
+      return 'No pairing table found (columns such as 被帮扶镇, 帮扶类型, 牵头单位).';
+    case 'WB-NO-FUND':
+      return 'No fund sheet found (a town column and amount columns such as 合计, 省级, 深圳市, 河源市).';
+    case 'WB-CELL-ERROR':
+      return f.params.error === '#UNCALCULATED'
+        ? `${at}the formula has no calculated value (the program that saved the file did not calculate it); open, recalculate and save it in Excel/WPS.`
+        : `${at}the cell holds the error ${f.params.error}${f.params.column ? ` (column ${f.params.column})` : ''}; the amount cannot be read.`;
+    case 'PARAM-INVALID':
+      return `${at}the rule parameter '${f.params.label ?? f.params.key}' cannot be used: ${f.params.reason}. The default${f.expected !== undefined ? ` ${f.expected}` : ''} is used instead.`;
+    case 'PAIR-HEADER':
+      return `${at}this looks like the pairing table but lacks ${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join(', ')}.`;
+    case 'PAIR-TOWN-UNKNOWN':
+    case 'FUND-TOWN-UNKNOWN':
+      return f.params.outside
+        ? `${at}'${f.params.town}' is outside the plan (it now belongs to Heyuan Jiangdong New District).`
+        : f.params.suggestion
+          ? `${at}the town '${f.params.town}' is not one of the plan's towns; did you mean '${f.params.suggestion}'? Use the plan's full name.`
+          : `${at}the town '${f.params.town}' is not one of the plan's towns.`;
+    case 'PAIR-TOWN-DUPLICATE':
+      return `${at}'${f.params.town}' is listed twice (first at ${f.params.firstCell}).`;
+    case 'PAIR-TOWN-MISSING':
+      return `${at}the pairing table lacks the plan town '${f.params.town}'.`;
+    case 'PAIR-TYPE-INVALID':
+      return `${at}the type '${f.params.type}' of '${f.params.town}' is neither 重点帮扶镇 nor 巩固提升镇${ea}.`;
+    case 'PAIR-TYPE-MISMATCH':
+      return `${at}the type of '${f.params.town}' differs from the plan${ea}.`;
+    case 'PAIR-TYPE-COUNT':
+      return f.params.what === 'types'
+        ? `${at}the number of towns of each type differs from the plan${ea}.`
+        : `${at}the key towns led by Shenzhen units and by Heyuan city units differ from the plan (Shenzhen + Heyuan)${ea}.`;
+    case 'PAIR-LEAD-LEVEL':
+      return `${at}'${f.params.town}' is a ${f.params.type}, but its lead unit '${f.params.unit}' is of the wrong level: key towns are led by Shenzhen or Heyuan city units, consolidation towns by county units.`;
+    case 'PAIR-LEAD-CHANGED':
+      return `${at}the ${f.params.field === 'lead' ? 'lead unit' : 'member units'} of '${f.params.town}' differ from the plan's annex (ignore if changed by a later notice)${ea}.`;
+    case 'PAIR-MEMBERS-EMPTY':
+      return `${at}'${f.params.town}' has no member units${f.expected ? ` (the annex lists: ${f.expected})` : ''}.`;
+    case 'FUND-HEADER':
+      return `${at}this looks like a fund sheet but lacks ${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join(', ')}.`;
+    case 'FUND-NOT-NUMBER':
+      return `${at}${f.params.town ? `the ${f.params.column} of '${f.params.town}'` : f.params.column} is not a number: '${f.actual ?? ''}'.`;
+    case 'FUND-TEXT-NUMBER':
+      return `${at}${f.params.column} is a number stored as text '${f.actual ?? ''}'; read as ${f.expected ?? ''}. Consider a number format.`;
+    case 'FUND-NEGATIVE':
+      return `${at}${f.params.town ? `the ${f.params.column} of '${f.params.town}'` : f.params.column} is negative: ${f.actual ?? ''}.`;
+    case 'FUND-YEAR-RANGE':
+      return `${at}the year '${f.params.year}' is outside the plan's years ${f.params.first}–${f.params.last}.`;
+    case 'FUND-ROW-DUPLICATE':
+      return `${at}'${f.params.town}' has a second row for ${f.params.year} (first at ${f.params.firstCell}).`;
+    case 'FUND-ROW-MISSING':
+      return `${at}no row for '${f.params.town}' in ${f.params.year}.`;
+    case 'FUND-SUM':
+      return `${at}the total of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} is not the sum of its parts${ea}.`;
+    case 'FUND-SHARE':
+      return `${at}the ${label(f.params.source)} share of '${f.params.town}' in ${f.params.year} does not follow the province : Shenzhen : Heyuan ratio${ea}.`;
+    case 'FUND-LOCAL-SPLIT':
+      return `${at}the ${label(f.params.part)} part of '${f.params.town}' in ${f.params.year} does not follow the city : county split${ea}.`;
+    case 'FUND-POOL':
+      return `${at}the total over all towns in ${f.params.year} is not ${f.params.towns} towns × the yearly standard${ea}.`;
+    case 'FUND-TOTAL-ROW':
+      return `${at}the ${f.params.column} of the '${f.params.label}' row is not the sum of the rows it covers${ea}.`;
+    case 'FUND-OTHER-STREAM':
+      return `${at}the column '${f.params.column}' holds money outside the plan's pool; it is listed and left out of the ratio and pool checks.`;
+    case 'FUND-ROUNDING':
+      return `${at}the ${label(f.params.source)} of '${f.params.town}' in ${f.params.year} differs from the exact split by a rounding difference within the tolerance${ea}.`;
+    case 'FUND-UNIT':
+      return `${at}the amounts do not look like '${f.params.unit}'; they may be in '${f.params.suggested}'. Please check the unit${ea}.`;
+    case 'ALLOC-NO-WEIGHTS':
+      return `${at}no factor weights were given, so no factor-method allocation was checked (weights are never assumed).`;
+    case 'ALLOC-WEIGHTS':
+      return `${at}the factor weights do not add up to 1 (100%)${ea}.`;
+    case 'ALLOC-FACTOR-MISSING':
+      return `${at}'${f.params.town}' has no value for the factor '${f.params.factor}'.`;
+    case 'ALLOC-DEVIATION':
+      return `${at}the allocation of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} differs from the factor-method amount by more than the tolerance${ea}.`;
+    case 'TEAM-SIZE':
+      return `${at}the team of '${f.params.town}' has ${f.params.size} members; in principle at least ${f.params.min}.`;
+    case 'TEAM-LEADER-PARTY':
+      return `${at}the team leader of '${f.params.town}', ${f.params.name}, is not a full CPC member${ea}.`;
+    case 'TEAM-LEADER-RANK':
+      return `${at}'${f.params.town}' has a county team whose leader ${f.params.name} is below 副科级${ea}.`;
+    case 'TEAM-LEADER-POST':
+      return `${at}the team leader of '${f.params.town}', ${f.params.name}, is not recorded as the town's 党委副书记.`;
+    case 'TEAM-MEMBER-PARTY':
+      return `${at}the member ${f.params.name} of '${f.params.town}' is not a CPC member (the plan asks for members in principle).`;
+    case 'TEAM-MEMBER-STAFF':
+      return `${at}the member ${f.params.name} of '${f.params.town}' is not on the establishment (在编) of a group unit${ea}.`;
+    case 'TEAM-ROTATION':
+      return `${at}${f.params.name} of '${f.params.town}' has served ${f.params.years} years, beyond the 3-year rotation.`;
+    case 'TEAM-TECH':
+      return `${at}'${f.params.town}' has no rural science and technology commissioner (农村科技特派员); at least one is required.`;
+    case 'TEAM-SANZHIYIFU':
+      return `${at}the team of '${f.params.town}' has ${f.params.count} 三支一扶 staff; 1–2 are required${ea}.`;
+    case 'TEAM-VOLUNTEERS':
+      return `${at}the team of '${f.params.town}' has ${f.params.count} graduate volunteers; 2–3 are required${ea}.`;
+    case 'TEAM-FIRST-SECRETARY':
+      return `${at}${f.params.village} in '${f.params.town}' is a ${f.params.villageType} but has no first secretary (第一书记) in the team.`;
+    case 'VILLAGE-INCOME':
+      return f.severity === 'info'
+        ? `${at}in ${f.params.year}, ${f.params.below ?? 1} village(s) of '${f.params.town}' still have collective income not above the threshold (all must be above it by 2025)${ea}.`
+        : `${at}the collective income of ${f.params.village} ('${f.params.town}') in ${f.params.year} is not above the threshold${ea}.`;
+    case 'MEET-JOINT':
+      return `${at}${f.params.unit} held no joint meeting (联席会议) in ${f.params.period} (one every half year).`;
+    case 'MEET-PARTY':
+      return `${at}${f.params.unit} held no party-group or leadership meeting on the assistance in ${f.params.period} (at least one a quarter).`;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Every sentence of the fronts other than findings: severities, summaries, column headers of the result
+ * sheets, progress steps, CLI usage. zh-CN is the source of the keys; en-US must have each of them.
+ */
+import type { Severity } from '../types';
+
+const zh = {
+  appName: '帮扶资金校验',
+  severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  counts: (e: number, w: number, i: number) => `${e} 个错误、${w} 个警告、${i} 个提示`,
+  noProblems: '未发现问题',
+  noErrors: '未发现错误',
+  profileUsed: (name: string, source: 'default' | 'file' | 'sheet') =>
+    `校验规则：${name}（${source === 'sheet' ? '来自工作簿中的“规则参数”表' : source === 'file' ? '来自指定的规则参数文件' : '内置默认方案'}）`,
+  // Progress.
+  stepReading: '读取工作簿',
+  stepChecking: '校验',
+  stepWriting: '写入结果',
+  stepDone: '完成',
+  // 测算结果.
+  resultsSheet: '测算结果',
+  issuesSheet: '校验问题',
+  paramsSheet: '规则参数',
+  resultsTitle: '帮扶资金分担测算结果',
+  resultsNote: (unit: string) => `单位：${unit}。按方案计算的各级分担数（精确到分，各部分之和等于合计）；“填报”列为表中原填数字。`,
+  resultsEmpty: '没有找到可测算的资金行。',
+  colTown: '镇',
+  colYear: '年度',
+  colUnit: '单位',
+  colTotal: '合计',
+  colProvince: '省级',
+  colShenzhen: '深圳市',
+  colHeyuan: '河源市合计',
+  colSubmitted: (label: string) => `填报${label}`,
+  colSource: '来源单元格',
+  totalByYear: (year: number) => `${year} 年合计`,
+  grandTotal: '总计',
+  byTownTitle: '各镇分担合计（全部年度）',
+  chartTitle: '各镇资金分担（按来源）',
+  // 校验问题.
+  issuesTitle: '帮扶资金校验问题清单',
+  colNo: '序号',
+  colSeverity: '严重程度',
+  colCode: '代码',
+  colSheet: '工作表',
+  colCell: '单元格',
+  colMessage: '说明',
+  colExpected: '期望',
+  colActual: '实际',
+  colClause: '方案条款',
+  issuesCapped: (n: number) => `另有 ${n} 条问题未列出，请使用命令行或网页版查看完整清单。`,
+  // Result workbook.
+  resultKept: '结果工作簿保留了原工作簿的全部内容，只添加了“测算结果”“校验问题”两张表。',
+  resultNew: (why: string) => `无法在原工作簿副本上添加结果（${why}），已生成只含结果表的新工作簿。`,
+  renamedSheet: (wanted: string, used: string) => `工作簿中已有您自己的“${wanted}”表，结果写入“${used}”，您的表未被改动。`,
+  // CLI.
+  cliUsage:
+    '用法：bangfu-check [选项] <文件或文件夹>...\n\n' +
+    '检查驻镇帮镇扶村结对安排表和资金表（.xlsx / .xlsm；文件夹会递归查找）。\n\n' +
+    '选项：\n' +
+    '  --json                 以 JSON 输出（每个文件一个对象）\n' +
+    '  --out <目录>           为每个文件写出“<文件名>.校验结果.xlsx”（原文件不会被修改）\n' +
+    '  --lang zh-CN|en-US     输出语言（默认 zh-CN）\n' +
+    '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
+    '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
+    '  --template <文件.xlsx>  写出一个空白模板工作簿\n' +
+    '  --help, --version\n\n' +
+    '退出码：0 没有达到 --fail-on 的问题；1 有；2 用法错误或有文件无法读取。',
+  cliNoInput: '请至少指定一个 .xlsx 文件或文件夹。',
+  cliBadOption: (detail: string) => `参数错误：${detail}`,
+  cliBadLang: (v: string) => `--lang 只能是 zh-CN 或 en-US，而不是“${v}”。`,
+  cliBadFailOn: (v: string) => `--fail-on 只能是 error、warning 或 never，而不是“${v}”。`,
+  cliNoFiles: (p: string) => `在“${p}”中没有找到 .xlsx / .xlsm 文件。`,
+  cliNotFound: (p: string) => `找不到“${p}”。`,
+  cliProfileUnreadable: (p: string, why: string) => `无法读取规则参数文件“${p}”：${why}`,
+  cliProfileInvalid: (p: string) => `规则参数文件“${p}”中有不符合要求的值：`,
+  cliProgress: (i: number, n: number, name: string) => `[${i}/${n}] ${name}`,
+  cliWrote: (p: string) => `已写出：${p}`,
+  cliFile: (name: string) => `文件：${name}`,
+  cliSummary: (files: number, e: number, w: number, i: number, unreadable: number) =>
+    `共检查 ${files} 个文件：${e} 个错误、${w} 个警告、${i} 个提示${unreadable ? `；${unreadable} 个文件无法读取` : ''}。`,
+  cliShares: (n: number) => `已测算 ${n} 个镇·年度的分担数。`,
+  cliMore: (n: number) => `……另有 ${n} 条，请用 --json 或 --out 查看全部。`,
+};
+
+export type UiStrings = typeof zh;
+
+const en: UiStrings = {
+  appName: 'Assistance Fund Checker',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  counts: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
+  noProblems: 'No problems found',
+  noErrors: 'No errors found',
+  profileUsed: (name, source) => `Rules: ${name} (${source === 'sheet' ? "from the workbook's 规则参数 sheet" : source === 'file' ? 'from the given profile file' : 'built-in default'})`,
+  stepReading: 'Reading the workbook',
+  stepChecking: 'Checking',
+  stepWriting: 'Writing results',
+  stepDone: 'Done',
+  resultsSheet: '测算结果',
+  issuesSheet: '校验问题',
+  paramsSheet: '规则参数',
+  resultsTitle: 'Shares of the assistance funds',
+  resultsNote: (unit) => `Unit: ${unit}. Shares by source as the plan computes them (exact to the fen; parts add up to the total); "Submitted" columns repeat the sheet's own figures.`,
+  resultsEmpty: 'No fund rows to compute.',
+  colTown: 'Town',
+  colYear: 'Year',
+  colUnit: 'Unit',
+  colTotal: 'Total',
+  colProvince: 'Province',
+  colShenzhen: 'Shenzhen',
+  colHeyuan: 'Heyuan (whole)',
+  colSubmitted: (label) => `Submitted ${label}`,
+  colSource: 'Source cell',
+  totalByYear: (year) => `Total ${year}`,
+  grandTotal: 'Grand total',
+  byTownTitle: 'Shares by town (all years)',
+  chartTitle: 'Shares by town and source',
+  issuesTitle: 'Findings',
+  colNo: 'No.',
+  colSeverity: 'Severity',
+  colCode: 'Code',
+  colSheet: 'Sheet',
+  colCell: 'Cell',
+  colMessage: 'Message',
+  colExpected: 'Expected',
+  colActual: 'Found',
+  colClause: 'Plan clause',
+  issuesCapped: (n) => `${n} more findings are not listed here; use the command line or the web page for the full list.`,
+  resultKept: "The result workbook keeps all of the original workbook and only adds the sheets 测算结果 and 校验问题.",
+  resultNew: (why) => `The results could not be added to a copy of the workbook (${why}); a new workbook with only the result sheets was made.`,
+  renamedSheet: (wanted, used) => `The workbook already has its own sheet '${wanted}'; results went to '${used}' and your sheet was not touched.`,
+  cliUsage:
+    'Usage: bangfu-check [options] <file|folder>...\n\n' +
+    'Checks town-assistance pairing tables and fund sheets (.xlsx / .xlsm; folders are searched recursively).\n\n' +
+    'Options:\n' +
+    '  --json                 print JSON (one object per file)\n' +
+    "  --out <dir>            write '<name>.校验结果.xlsx' per file (the input is never changed)\n" +
+    '  --lang zh-CN|en-US     output language (default zh-CN)\n' +
+    '  --profile <file.json>  override the plan parameters from a JSON file\n' +
+    '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
+    '  --template <file.xlsx> write a blank template workbook\n' +
+    '  --help, --version\n\n' +
+    'Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage error or an unreadable file.',
+  cliNoInput: 'Give at least one .xlsx file or folder.',
+  cliBadOption: (detail) => `Bad arguments: ${detail}`,
+  cliBadLang: (v) => `--lang must be zh-CN or en-US, not '${v}'.`,
+  cliBadFailOn: (v) => `--fail-on must be error, warning or never, not '${v}'.`,
+  cliNoFiles: (p) => `No .xlsx / .xlsm files in '${p}'.`,
+  cliNotFound: (p) => `'${p}' not found.`,
+  cliProfileUnreadable: (p, why) => `Cannot read the profile file '${p}': ${why}`,
+  cliProfileInvalid: (p) => `The profile file '${p}' has values that do not fit:`,
+  cliProgress: (i, n, name) => `[${i}/${n}] ${name}`,
+  cliWrote: (p) => `Wrote ${p}`,
+  cliFile: (name) => `File: ${name}`,
+  cliSummary: (files, e, w, i, unreadable) => `Checked ${files} file(s): ${e} errors, ${w} warnings, ${i} info${unreadable ? `; ${unreadable} file(s) unreadable` : ''}.`,
+  cliShares: (n) => `Computed the shares of ${n} town-years.`,
+  cliMore: (n) => `… ${n} more; use --json or --out for all of them.`,
+};
+
+export function ui(lang: 'zh-CN' | 'en-US'): UiStrings {
+  return lang === 'en-US' ? en : zh;
+}

@@ -1,0 +1,126 @@
+/** zh-CN: one sentence a county finance clerk understands — what is wrong, where, expected and found. */
+import type { Finding } from '../findings';
+import type { Profile } from '../profile';
+import { amountLabel, UNREADABLE_ZH } from './labels';
+
+const MISSING_COLUMN: Record<string, string> = { town: '镇名列', type: '帮扶类型列', lead: '牵头单位列', amount: '金额列（合计、省级、深圳市、河源市…）', year: '年度（年度列，或表名、标题中的年份）' };
+
+export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city'>): string {
+  const at = f.sheet ? `「${f.sheet}」${f.cell ? ` ${f.cell}` : ''}：` : '';
+  const ea = f.expected !== undefined || f.actual !== undefined ? `（期望 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}）` : '';
+  const label = (k: string) => amountLabel(k, 'zh-CN', profile);
+  switch (f.code) {
+    case 'WB-UNREADABLE':
+      return `无法读取：${UNREADABLE_ZH[f.params.reason]}${f.params.detail ? `（${f.params.detail === 'strict' ? '“严格 Open XML”格式，请另存为普通 Excel 工作簿' : f.params.detail}）` : ''}。`;
+    case 'WB-NO-PAIRING':
+      return '工作簿中没有找到结对安排表（需要“被帮扶镇、帮扶类型、牵头单位”等列）。';
+    case 'WB-NO-FUND':
+      return '工作簿中没有找到资金表（需要“镇”列和“合计、省级、深圳市、河源市”等金额列）。';
+    case 'WB-CELL-ERROR':
+      return f.params.error === '#UNCALCULATED'
+        ? `${at}公式没有计算结果（保存文件的程序没有计算公式），请在 Excel/WPS 中打开、重新计算并保存后再校验。`
+        : `${at}单元格是错误值 ${f.params.error}${f.params.column ? `（${f.params.column}列）` : ''}，无法读取金额，请修正公式或数据。`;
+    case 'PARAM-INVALID':
+      return `${at}规则参数「${f.params.label ?? f.params.key}」的值无法使用：${f.params.reason}。已改用默认值${f.expected !== undefined ? ` ${f.expected}` : ''}。`;
+    case 'PAIR-HEADER':
+      return `${at}看起来是结对安排表，但缺少${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join('、')}。`;
+    case 'PAIR-TOWN-UNKNOWN':
+      return f.params.outside
+        ? `${at}「${f.params.town}」不在本方案的帮扶范围（已划归河源江东新区）。`
+        : f.params.suggestion
+          ? `${at}镇名「${f.params.town}」不在方案的镇名单中，是否应为「${f.params.suggestion}」？请改为方案中的全称。`
+          : `${at}镇名「${f.params.town}」不在方案的镇名单中。`;
+    case 'PAIR-TOWN-DUPLICATE':
+      return `${at}「${f.params.town}」重复列出（第一次出现在 ${f.params.firstCell}）。`;
+    case 'PAIR-TOWN-MISSING':
+      return `${at}结对安排表缺少方案中的「${f.params.town}」。`;
+    case 'PAIR-TYPE-INVALID':
+      return `${at}「${f.params.town}」的帮扶类型「${f.params.type}」无法识别，应为“重点帮扶镇”或“巩固提升镇”${ea}。`;
+    case 'PAIR-TYPE-MISMATCH':
+      return `${at}「${f.params.town}」的帮扶类型与方案不符${ea}。`;
+    case 'PAIR-TYPE-COUNT':
+      return f.params.what === 'types'
+        ? `${at}帮扶类型的镇数与方案不符${ea}。`
+        : `${at}重点帮扶镇中深圳市单位组团与河源市直单位组团的镇数与方案不符（深圳 + 河源市直）${ea}。`;
+    case 'PAIR-LEAD-LEVEL':
+      return `${at}「${f.params.town}」是${f.params.type}，牵头单位「${f.params.unit}」的层级不符：重点帮扶镇应由深圳市或河源市直单位牵头，巩固提升镇应由县直单位牵头。`;
+    case 'PAIR-LEAD-CHANGED':
+      return `${at}「${f.params.town}」的${f.params.field === 'lead' ? '牵头单位' : '成员单位'}与方案附件不同（如已按新通知调整，可忽略）${ea}。`;
+    case 'PAIR-MEMBERS-EMPTY':
+      return `${at}「${f.params.town}」没有填写成员单位${f.expected ? `（方案附件为：${f.expected}）` : ''}。`;
+    case 'FUND-HEADER':
+      return `${at}看起来是资金表，但缺少${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join('、')}。`;
+    case 'FUND-NOT-NUMBER':
+      return `${at}${f.params.town ? `「${f.params.town}」的` : ''}${f.params.column}不是数字：「${f.actual ?? ''}」。`;
+    case 'FUND-TEXT-NUMBER':
+      return `${at}${f.params.column}是以文本保存的数字「${f.actual ?? ''}」，已按 ${f.expected ?? ''} 读取；建议改为数值格式。`;
+    case 'FUND-NEGATIVE':
+      return `${at}${f.params.town ? `「${f.params.town}」的` : ''}${f.params.column}为负数 ${f.actual ?? ''}。`;
+    case 'FUND-YEAR-RANGE':
+      return `${at}年度「${f.params.year}」不在方案的资金年度 ${f.params.first}—${f.params.last} 年内。`;
+    case 'FUND-TOWN-UNKNOWN':
+      return f.params.outside
+        ? `${at}「${f.params.town}」不在本方案的帮扶范围（已划归河源江东新区），不应安排本项资金。`
+        : f.params.suggestion
+          ? `${at}镇名「${f.params.town}」不在方案的镇名单中，是否应为「${f.params.suggestion}」？请改为方案中的全称。`
+          : `${at}镇名「${f.params.town}」不在方案的镇名单中。`;
+    case 'FUND-ROW-DUPLICATE':
+      return `${at}「${f.params.town}」${f.params.year} 年的资金重复填列（第一次出现在 ${f.params.firstCell}）。`;
+    case 'FUND-ROW-MISSING':
+      return `${at}${f.params.year} 年缺少「${f.params.town}」的资金行。`;
+    case 'FUND-SUM':
+      return `${at}「${f.params.town}」${f.params.year || ''}${f.params.year ? ' 年' : ''}的合计数与各分项之和不等${ea}。`;
+    case 'FUND-SHARE':
+      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.source)}资金不符合 省:深圳:河源 的分担比例${ea}。`;
+    case 'FUND-LOCAL-SPLIT':
+      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.part)}配套不符合 市:县 的分担比例${ea}。`;
+    case 'FUND-POOL':
+      return `${at}${f.params.year} 年全部镇的资金合计与“${f.params.towns} 个镇 × 每镇每年标准”不符${ea}。`;
+    case 'FUND-TOTAL-ROW':
+      return `${at}“${f.params.label}”行的${f.params.column}与所合计各行之和不等${ea}。`;
+    case 'FUND-OTHER-STREAM':
+      return `${at}“${f.params.column}”列是方案资金以外的其他资金，已单独列示，不参与比例和总额校验。`;
+    case 'FUND-ROUNDING':
+      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.source)}与精确分摊数有尾差，在容差范围内${ea}。`;
+    case 'FUND-UNIT':
+      return `${at}金额大小看起来不像“${f.params.unit}”，可能应为“${f.params.suggested}”，请核对单位${ea}。`;
+    case 'ALLOC-NO-WEIGHTS':
+      return `${at}没有提供因素权重，未做因素法分配测算（权重不会被自动假设）。`;
+    case 'ALLOC-WEIGHTS':
+      return `${at}各因素权重之和不等于 1（100%）${ea}。`;
+    case 'ALLOC-FACTOR-MISSING':
+      return `${at}「${f.params.town}」缺少因素“${f.params.factor}”的数值。`;
+    case 'ALLOC-DEVIATION':
+      return `${at}「${f.params.town}」${f.params.year ? `${f.params.year} 年` : ''}的安排资金与因素法测算数相差超过容差${ea}。`;
+    case 'TEAM-SIZE':
+      return `${at}「${f.params.town}」驻镇帮扶工作队只有 ${f.params.size} 人，原则上不少于 ${f.params.min} 人。`;
+    case 'TEAM-LEADER-PARTY':
+      return `${at}「${f.params.town}」工作队队长 ${f.params.name} 不是中共正式党员${ea}。`;
+    case 'TEAM-LEADER-RANK':
+      return `${at}「${f.params.town}」为县组团，工作队队长 ${f.params.name} 的职级低于副科级${ea}。`;
+    case 'TEAM-LEADER-POST':
+      return `${at}「${f.params.town}」工作队队长 ${f.params.name} 未登记挂任镇党委副书记。`;
+    case 'TEAM-MEMBER-PARTY':
+      return `${at}「${f.params.town}」队员 ${f.params.name} 不是中共党员（方案要求原则上为党员）。`;
+    case 'TEAM-MEMBER-STAFF':
+      return `${at}「${f.params.town}」队员 ${f.params.name} 不是组团单位在编人员${ea}。`;
+    case 'TEAM-ROTATION':
+      return `${at}「${f.params.town}」${f.params.name} 驻镇已满 ${f.params.years} 年，超过每 3 年轮换一次的要求。`;
+    case 'TEAM-TECH':
+      return `${at}「${f.params.town}」没有派驻农村科技特派员（每个镇应有 1 名以上）。`;
+    case 'TEAM-SANZHIYIFU':
+      return `${at}「${f.params.town}」工作队有 ${f.params.count} 名“三支一扶”人员，应为 1—2 名${ea}。`;
+    case 'TEAM-VOLUNTEERS':
+      return `${at}「${f.params.town}」工作队有 ${f.params.count} 名高校毕业生志愿者，应为 2—3 名${ea}。`;
+    case 'TEAM-FIRST-SECRETARY':
+      return `${at}「${f.params.town}」${f.params.village}是${f.params.villageType}，但工作队中没有派驻该村的第一书记。`;
+    case 'VILLAGE-INCOME':
+      return f.severity === 'info'
+        ? `${at}「${f.params.town}」${f.params.year} 年仍有 ${f.params.below ?? 1} 个村集体经济收入未超过标准（到 2025 年须全部超过）${ea}。`
+        : `${at}「${f.params.town}」${f.params.village} ${f.params.year} 年村集体经济收入未超过标准${ea}。`;
+    case 'MEET-JOINT':
+      return `${at}${f.params.unit} 在 ${f.params.period} 没有召开联席会议（每半年一次）。`;
+    case 'MEET-PARTY':
+      return `${at}${f.params.unit} 在 ${f.params.period} 没有召开专题研究帮扶工作的党组会议或班子会议（每季度至少一次）。`;
+  }
+}

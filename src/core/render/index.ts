@@ -1,0 +1,16 @@
+/** Output grids for the product's sheets; every host writes these. */
+import type { Lang } from '../messages';
+import type { CheckReport } from '../report';
+import type { OutputSheet } from './grid';
+import { renderIssues, type RenderIssuesOptions } from './issues';
+import { renderResults } from './results';
+
+export * from './grid';
+export * from './owned';
+export { renderResults } from './results';
+export { renderIssues, type RenderIssuesOptions } from './issues';
+
+/** 测算结果 and 校验问题, in that order. */
+export function renderOutputs(report: CheckReport, lang: Lang, options: RenderIssuesOptions = {}): OutputSheet[] {
+  return [renderResults(report, lang), renderIssues(report, lang, options)];
+}

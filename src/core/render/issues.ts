@@ -1,0 +1,41 @@
+/**
+ * 校验问题: one row per finding, with a link to its cell, sorted by severity then sheet order (the report is
+ * already sorted). Every string taken from the user's workbook is written as text, never as a formula.
+ */
+import { formatFinding, ui, type Lang } from '../messages';
+import type { CheckReport } from '../report';
+import { summarise } from '../findings';
+import type { OutCell, OutputSheet } from './grid';
+
+export interface RenderIssuesOptions {
+  /** Most finding rows to write (Excel hosts cap it to keep a request small); the rest are counted. */
+  maxRows?: number;
+}
+
+export function renderIssues(report: CheckReport, lang: Lang, options: RenderIssuesOptions = {}): OutputSheet {
+  const t = ui(lang);
+  const s = summarise(report.findings);
+  const header: OutCell[] = [t.colNo, t.colSeverity, t.colCode, t.colSheet, t.colCell, t.colMessage, t.colExpected, t.colActual, t.colClause].map((v) => ({ v, style: 'header' }));
+  const rows: OutCell[][] = [
+    [{ v: t.issuesTitle, style: 'title' }],
+    [{ v: `${t.counts(s.errors, s.warnings, s.infos)}。${t.profileUsed(report.profile.name, report.profileSource)}`, style: 'note' }],
+    header,
+  ];
+  const max = options.maxRows ?? Infinity;
+  report.findings.slice(0, max).forEach((f, i) => {
+    rows.push([
+      { v: i + 1, style: 'integer' },
+      { v: t.severity[f.severity], style: f.severity },
+      { v: f.code, style: 'text' },
+      { v: f.sheet, style: 'text' },
+      f.cell && f.sheet ? { v: f.cell, style: 'link', link: { sheet: f.sheet, cell: f.cell.split(':')[0] } } : { v: '', style: 'text' },
+      { v: formatFinding(f, lang, report.profile), style: 'text' },
+      { v: f.expected ?? '', style: 'text' },
+      { v: f.actual ?? '', style: 'text' },
+      { v: f.clause, style: 'text' },
+    ]);
+  });
+  if (report.findings.length === 0) rows.push([{ v: null }, { v: t.noProblems, style: 'info' }]);
+  if (report.findings.length > max) rows.push([{ v: null }, { v: t.issuesCapped(report.findings.length - max), style: 'note' }]);
+  return { name: t.issuesSheet, key: 'issues', rows, widths: [6, 8, 20, 14, 10, 70, 14, 14, 12], freezeRows: 3 };
+}

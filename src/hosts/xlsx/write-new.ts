@@ -1,0 +1,48 @@
+/**
+ * A new workbook holding only the product's sheets (测算结果, 校验问题), written with ExcelJS. Used when the
+ * input's copy cannot be kept (and by `bangfu-check --out` until then). Strings are always written as
+ * string values, never as formulas, so text from user cells stays text.
+ */
+import ExcelJS from 'exceljs';
+import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet } from '../../core';
+
+const FILL: Partial<Record<CellStyle, string>> = { header: 'FFDDEBF7', error: 'FFFDE2E1', warning: 'FFFFF4CE', info: 'FFE8F1FB', total: 'FFF2F2F2', totalMoney: 'FFF2F2F2' };
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  if (style === 'title') cell.font = { bold: true, size: 14 };
+  if (style === 'header') cell.font = { bold: true };
+  if (style === 'note') cell.font = { italic: true, color: { argb: 'FF605E5C' } };
+  if (style === 'total' || style === 'totalMoney') cell.font = { bold: true };
+  if (style === 'money' || style === 'totalMoney') cell.numFmt = '#,##0.00';
+  if (style === 'integer') cell.numFmt = '0';
+  if (style === 'link') cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+  const fill = FILL[style];
+  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+}
+
+export async function writeNewWorkbook(outputs: readonly OutputSheet[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '帮扶资金校验';
+  for (const sheet of outputs) {
+    const ws = wb.addWorksheet(sheet.name, sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {});
+    sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    sheet.rows.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (c.v === null && !c.style) return;
+        const cell = ws.getCell(r + 1, col + 1);
+        if (c.link && typeof c.v === 'string') {
+          cell.value = { text: c.v, hyperlink: `#${quoteSheet(c.link.sheet)}!${c.link.cell}` };
+        } else {
+          // A string is a plain string value: ExcelJS writes it as text, never as a formula.
+          cell.value = c.v;
+        }
+        styleCell(cell, c.style);
+      }),
+    );
+    for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, OWNED_NAMES[sheet.key]);
+  }
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
