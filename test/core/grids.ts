@@ -82,3 +82,20 @@ export function fundRow(town: string, year: number, p: Profile = DEFAULT_PROFILE
   const perYear = p.towns.length + (totals ? 1 : 0);
   return 6 + (year - firstYear) * perYear + p.towns.findIndex((t) => t.name === town);
 }
+
+/** Recomputes fundSheet's 合计 rows from the rows above them, as the office's SUM formulas would. */
+export function recomputeTotals(rows: Grid): void {
+  let start = 5;
+  for (let i = 5; i < rows.length; i++) {
+    if (rows[i][0] !== '合计') continue;
+    for (let c = 3; c < 9; c++) {
+      let sum = 0n;
+      for (let r = start; r < i; r++) {
+        const v = rows[r][c];
+        if (typeof v === 'number') sum += numberToFen(v, '万元')!;
+      }
+      rows[i][c] = fenToNumber(sum, '万元');
+    }
+    start = i + 1;
+  }
+}

@@ -74,7 +74,8 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
     let group: Town['group'] | undefined;
     if (row.lead && !isCellError(row.lead.raw) && row.lead.value) {
       group = unitLevel(row.lead.value, profile);
-      const effective = type ?? plan.type;
+      // The level is judged against the plan's type: a wrong type is its own finding (PAIR-TYPE-MISMATCH).
+      const effective = plan.type;
       const fits = effective === 'key' ? group === 'shenzhen' || group === 'city' : group === 'county';
       if (group && !fits) {
         out.push(makeFinding('PAIR-LEAD-LEVEL', row.lead.ref, { town: plan.name, unit: row.lead.value, type: typeLabel(effective) }, { actual: row.lead.value }));
@@ -105,8 +106,9 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
   }
 
   // 二（二）: 11 重点帮扶镇 (8 Shenzhen-led + 3 Heyuan-led) and 5 巩固提升镇.
+  // Counted only when every plan town is listed once: a missing town is already its own finding.
   const typeCol = table.columns.type;
-  if (typeCol && counted.size > 0) {
+  if (typeCol && counted.size > 0 && profile.towns.every((t) => seen.has(t.name))) {
     const where = { sheet, cell: toA1Range(table.headerBottom + 1, typeCol.col, Math.max(lastRow, table.headerBottom + 1), typeCol.col), row: table.headerBottom + 1, col: typeCol.col };
     const values = [...counted.values()];
     const key = values.filter((v) => v.type === 'key').length;

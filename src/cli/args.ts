@@ -1,0 +1,64 @@
+/** Parsing `bangfu-check`'s arguments with Node's util.parseArgs; errors are sentences from the catalog. */
+import { parseArgs } from 'util';
+import { ui, type Lang } from '../core';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface CliOptions {
+  inputs: string[];
+  json: boolean;
+  out?: string;
+  lang: Lang;
+  profile?: string;
+  failOn: FailOn;
+  template?: string;
+  help: boolean;
+  version: boolean;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; lang: Lang; message: string };
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  // The language of error messages: from --lang when it can be found, even if other options are bad.
+  const langAt = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langArg = langAt < 0 ? undefined : argv[langAt].includes('=') ? argv[langAt].split('=')[1] : argv[langAt + 1];
+  const lang: Lang = langArg === 'en-US' ? 'en-US' : 'zh-CN';
+  const t = ui(lang);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        lang: { type: 'string', default: 'zh-CN' },
+        profile: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        template: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (err) {
+    return { ok: false, lang, message: t.cliBadOption((err as Error).message) };
+  }
+  const v = parsed.values;
+  if (v.lang !== 'zh-CN' && v.lang !== 'en-US') return { ok: false, lang, message: t.cliBadLang(String(v.lang)) };
+  const failOn = v['fail-on'];
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') return { ok: false, lang, message: t.cliBadFailOn(String(failOn)) };
+  const options: CliOptions = {
+    inputs: parsed.positionals,
+    json: Boolean(v.json),
+    lang: v.lang,
+    failOn,
+    help: Boolean(v.help),
+    version: Boolean(v.version),
+    ...(v.out ? { out: v.out } : {}),
+    ...(v.profile ? { profile: v.profile } : {}),
+    ...(v.template ? { template: v.template } : {}),
+  };
+  if (!options.help && !options.version && !options.template && options.inputs.length === 0) return { ok: false, lang, message: t.cliNoInput };
+  return { ok: true, options };
+}

@@ -1,0 +1,48 @@
+/**
+ * One workbook through the whole pipeline, for the CLI (and the page's worker): bytes → snapshot → engine →
+ * JSON result, plus the result workbook when asked. Never throws; never writes the input.
+ */
+import { checkWorkbook, renderOutputs, toFileResult, unreadableReport, type CheckReport, type FileResult, type Lang, type OutputSheet, type Profile } from '../../core';
+import type { ReadLimits } from './guards';
+import { DEFAULT_LIMITS } from './guards';
+import { readSnapshot } from './snapshot';
+import { writeNewWorkbook } from './write-new';
+
+export interface CheckBytesOptions {
+  lang?: Lang;
+  profile?: Profile;
+  profileSource?: 'default' | 'file';
+  limits?: ReadLimits;
+}
+
+export interface Checked {
+  report: CheckReport;
+  result: FileResult;
+  unreadable: boolean;
+}
+
+export async function checkBytes(bytes: Uint8Array, file: string, options: CheckBytesOptions = {}): Promise<Checked> {
+  const lang = options.lang ?? 'zh-CN';
+  const read = await readSnapshot(bytes, options.limits ?? DEFAULT_LIMITS);
+  let report: CheckReport;
+  if (!read.ok) {
+    report = unreadableReport(read.reason, read.detail, options.profile);
+  } else {
+    try {
+      report = checkWorkbook(read.snapshot, { ...(options.profile ? { profile: options.profile } : {}), ...(options.profileSource ? { profileSource: options.profileSource } : {}) });
+    } catch (err) {
+      // The engine is built never to throw; if it ever does, the user still gets a finding, not a crash.
+      report = unreadableReport('other', `internal error: ${(err as Error).message}`, options.profile);
+    }
+  }
+  return { report, result: toFileResult(report, file, lang), unreadable: !read.ok };
+}
+
+/** The result workbook's bytes: for now a new workbook with the product's sheets only. */
+export type ResultWriter = (input: Uint8Array, outputs: OutputSheet[]) => Promise<{ bytes: Uint8Array; mode: 'copy' | 'new'; reason?: string }>;
+
+export const newWorkbookWriter: ResultWriter = async (_input, outputs) => ({ bytes: await writeNewWorkbook(outputs), mode: 'new' });
+
+export function outputsOf(checked: Checked, lang: Lang): OutputSheet[] {
+  return renderOutputs(checked.report, lang);
+}
