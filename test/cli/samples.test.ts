@@ -1,0 +1,59 @@
+/**
+ * The bundled samples, as the demo runs them: the clean workbook passes with all 80 town-years, the one with
+ * mistakes shows each seeded mistake on its cell; the samples are exactly what the script makes; and the
+ * installed command (`node bin/bangfu-check.js`, compiled by `npm install`) runs the demo's job.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { main } from '../../src/cli/main';
+import type { FileResult } from '../../src/core';
+
+const root = path.join(__dirname, '..', '..');
+const samples = path.join(root, 'assets', 'samples');
+
+async function json(args: string[]): Promise<FileResult[]> {
+  let out = '';
+  await main(['--json', ...args], { stdout: (s) => (out += s), stderr: () => undefined });
+  return JSON.parse(out) as FileResult[];
+}
+
+describe('bundled samples', () => {
+  it('the clean sample has no finding and all 80 town-years', async () => {
+    const [r] = await json([path.join(samples, '紫金县帮扶资金-示例.xlsx')]);
+    expect(r.findings).toEqual([]);
+    expect(r.shares).toHaveLength(80);
+  });
+
+  it('the sample with mistakes shows every seeded mistake on its cell', async () => {
+    const seeded = JSON.parse(await fs.readFile(path.join(samples, '错误示例.expected.json'), 'utf8')) as { code: string; sheet: string; cell: string }[];
+    const [r] = await json([path.join(samples, '紫金县帮扶资金-错误示例.xlsx')]);
+    const found = r.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
+    expect(seeded.length).toBeGreaterThanOrEqual(12);
+    for (const s of seeded) expect(found).toContain(`${s.code} ${s.sheet}!${s.cell}`);
+  });
+
+  it('are what scripts/make-samples.ts makes (re-made, they check the same)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-samples-'));
+    execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'scripts', 'make-samples.ts'), dir], { cwd: root });
+    const fresh = await json([dir]);
+    const bundled = await json([samples]);
+    const strip = (rs: FileResult[]) => rs.map((r) => ({ ...r, file: path.basename(r.file) }));
+    expect(strip(fresh)).toEqual(strip(bundled));
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('the installed command runs the demo: findings printed, result workbooks under the out folder', async () => {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'ignore' });
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-demo-'));
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--fail-on', 'never', '--out', out, samples], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('FUND-SHARE');
+    expect((await fs.readdir(out)).sort()).toEqual(['紫金县帮扶资金-示例.校验结果.xlsx', '紫金县帮扶资金-错误示例.校验结果.xlsx']);
+    const bad = spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', path.join(samples, '紫金县帮扶资金-错误示例.xlsx')], { cwd: root, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect((JSON.parse(bad.stdout) as FileResult[])[0].summary.errors).toBeGreaterThan(0);
+    await fs.rm(out, { recursive: true, force: true });
+  });
+});
