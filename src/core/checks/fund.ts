@@ -170,6 +170,17 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
     if (!byYear.has(l.year)) byYear.set(l.year, []);
     byYear.get(l.year)!.push(l);
   }
+  // The years the sheet covers: those of every row inside the plan's years, whatever its town; and the
+  // rows of each year, for where to point.
+  const span = new Map<number, { top: number; bottom: number }>();
+  for (const e of table.entries) {
+    const y = e.kind === 'row' ? e.year.value : null;
+    if (y === null || y < profile.years.first || y > profile.years.last) continue;
+    const s = span.get(y);
+    if (!s) span.set(y, { top: e.row, bottom: e.row });
+    else s.bottom = Math.max(s.bottom, e.row);
+    if (!byYear.has(y)) byYear.set(y, []);
+  }
   const townCol = table.town.col;
 
   // FUND-UNIT: the magnitudes against the standard amount (2000 万元 a town-year).
@@ -191,19 +202,14 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
   }
 
   for (const [year, ls] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
-    let top = Infinity;
-    let bottom = 0;
-    for (const l of ls) {
-      top = Math.min(top, l.row.row);
-      bottom = Math.max(bottom, l.row.row);
-    }
+    const { top, bottom } = span.get(year)!;
     const have = new Set(ls.map((l) => l.town));
     for (const t of profile.towns) {
       if (!have.has(t.name)) {
         out.push(makeFinding('FUND-ROW-MISSING', { sheet: table.sheet, cell: toA1Range(top, townCol, bottom, townCol), row: top, col: townCol }, { town: t.name, year }, { expected: t.name }));
       }
     }
-    if (unitSuspect) continue;
+    if (unitSuspect || ls.length === 0) continue;
     const unique = ls.filter((l) => !l.duplicate);
     if (unique.some((l) => l.pool === undefined)) continue;
     const sum = unique.reduce((a, l) => a + (l.pool ?? 0n), 0n);
