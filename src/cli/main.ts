@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 
 import { parseProfile, summarise, ui, type FileResult, type Lang, type Profile } from '../core';
-import { checkBytes, newWorkbookWriter, outputsOf, type ResultWriter } from '../hosts/xlsx/check-file';
+import { checkBytes, resultWriter, outputsOf, type ResultWriter } from '../hosts/xlsx/check-file';
 import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
@@ -82,7 +82,7 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
   if (found.files.length === 0) return 2;
 
   if (o.out) await fs.mkdir(o.out, { recursive: true });
-  const writer = io.writer ?? newWorkbookWriter;
+  const writer = io.writer ?? resultWriter;
   const used = new Set<string>();
   const results: FileResult[] = [];
   let unreadable = found.missing.length;

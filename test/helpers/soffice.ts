@@ -18,3 +18,36 @@ export async function sofficeConvert(file: string, filter: string, outDir: strin
   const ext = filter.split(':')[0];
   return path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.${ext}`);
 }
+
+/** Every sheet of a workbook as CSV text, through LibreOffice: { sheetName: rows of cells }. */
+export async function sofficeSheets(file: string, outDir: string): Promise<Record<string, string[][]>> {
+  // Filter options: comma, double quote, UTF-8, from row 1, …, -1 = every sheet to its own file.
+  await sofficeConvert(file, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', outDir);
+  const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const out: Record<string, string[][]> = {};
+  for (const f of await fs.readdir(outDir)) {
+    if (!f.startsWith(`${stem}-`) || !f.endsWith('.csv')) continue;
+    out[f.slice(stem.length + 1, -4)] = parseCsv(await fs.readFile(path.join(outDir, f), 'utf8'));
+  }
+  return out;
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (ch !== '\r') cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}

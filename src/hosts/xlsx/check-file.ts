@@ -7,6 +7,7 @@ import type { ReadLimits } from './guards';
 import { DEFAULT_LIMITS } from './guards';
 import { readSnapshot } from './snapshot';
 import { writeNewWorkbook } from './write-new';
+import { buildResultWorkbook, type ResultWorkbook } from './copykeep';
 
 export interface CheckBytesOptions {
   lang?: Lang;
@@ -38,10 +39,10 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
   return { report, result: toFileResult(report, file, lang), unreadable: !read.ok };
 }
 
-/** The result workbook's bytes: for now a new workbook with the product's sheets only. */
-export type ResultWriter = (input: Uint8Array, outputs: OutputSheet[]) => Promise<{ bytes: Uint8Array; mode: 'copy' | 'new'; reason?: string }>;
+/** The result workbook's bytes: the input's copy with the product's sheets added, or a new workbook. */
+export type ResultWriter = (input: Uint8Array, outputs: OutputSheet[]) => Promise<ResultWorkbook>;
 
-export const newWorkbookWriter: ResultWriter = async (_input, outputs) => ({ bytes: await writeNewWorkbook(outputs), mode: 'new' });
+export const resultWriter: ResultWriter = (input, outputs) => buildResultWorkbook(input, outputs, { fallback: writeNewWorkbook });
 
 export function outputsOf(checked: Checked, lang: Lang): OutputSheet[] {
   return renderOutputs(checked.report, lang);

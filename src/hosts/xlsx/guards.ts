@@ -5,6 +5,9 @@
  * Pure of fs and DOM: the CLI and the page's Web Worker both use it.
  */
 import { Inflate } from 'fflate';
+import { entryData, listZip } from './zip';
+
+export { listZip } from './zip';
 
 export interface ReadLimits {
   /** Largest file accepted, in bytes. */
@@ -27,52 +30,6 @@ export const DEFAULT_LIMITS: ReadLimits = {
 export type GuardResult =
   | { ok: true; entries: number; uncompressed: number; cells: number }
   | { ok: false; limit: keyof ReadLimits | 'zip'; detail: string };
-
-interface Entry {
-  name: string;
-  method: number;
-  compressed: number;
-  uncompressed: number;
-  localOffset: number;
-}
-
-const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
-const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
-
-/** Reads the zip's central directory without inflating anything. */
-export function listZip(bytes: Uint8Array): Entry[] | string {
-  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-  const min = Math.max(0, bytes.length - 65557);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= min; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return 'no end of central directory (truncated or not a zip)';
-  const count = u16(bytes, eocd + 10);
-  const cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) return 'zip64 archives are not supported';
-  const entries: Entry[] = [];
-  let p = cdOffset;
-  const decoder = new TextDecoder();
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) return 'damaged central directory';
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    entries.push({
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
-      method: u16(bytes, p + 10),
-      compressed: u32(bytes, p + 20),
-      uncompressed: u32(bytes, p + 24),
-      localOffset: u32(bytes, p + 42),
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
 
 /** Counts `<c ` / `<c>` cell tags in worksheet XML, across chunk boundaries. */
 class CellCounter {
@@ -101,15 +58,13 @@ export function guardWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LI
   const entries = listZip(bytes);
   if (typeof entries === 'string') return { ok: false, limit: 'zip', detail: entries };
   if (entries.length > limits.maxEntries) return { ok: false, limit: 'maxEntries', detail: `${entries.length} > ${limits.maxEntries}` };
-  const declared = entries.reduce((a, e) => a + e.uncompressed, 0);
+  const declared = entries.reduce((a, e) => a + e.size, 0);
   if (declared > limits.maxUncompressedBytes) return { ok: false, limit: 'maxUncompressedBytes', detail: `${declared} > ${limits.maxUncompressedBytes}` };
   let total = 0;
   let cells = 0;
   for (const e of entries) {
-    const p = e.localOffset;
-    if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) return { ok: false, limit: 'zip', detail: `damaged entry ${e.name}` };
-    const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
-    const data = bytes.subarray(start, start + e.compressed);
+    const data = entryData(bytes, e);
+    if (!data) return { ok: false, limit: 'zip', detail: `damaged entry ${e.name}` };
     const isSheet = /^xl[/\\]worksheets[/\\][^/\\]+\.xml$/i.test(e.name);
     const counter = isSheet ? new CellCounter() : undefined;
     if (e.method === 0) {

@@ -1,0 +1,165 @@
+/**
+ * Reading and writing zip archives entry by entry, so that the copy-keeping result workbook can carry every
+ * original part over with its compressed bytes untouched, and add or replace only a few parts.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  dosTime: number;
+  dosDate: number;
+  /** Offset of the local header in the source archive (for entries read from one). */
+  localOffset: number;
+  /** The compressed bytes. */
+  data?: Uint8Array;
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
+
+/** The central directory's entries (without data), or a sentence saying why it cannot be read. */
+export function listZip(bytes: Uint8Array): ZipEntry[] | string {
+  const min = Math.max(0, bytes.length - 65557);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= min; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 'no end of central directory (truncated or not a zip)';
+  const count = u16(bytes, eocd + 10);
+  const cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) return 'zip64 archives are not supported';
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) return 'damaged central directory';
+    const nameLen = u16(bytes, p + 28);
+    entries.push({
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      flags: u16(bytes, p + 8),
+      method: u16(bytes, p + 10),
+      dosTime: u16(bytes, p + 12),
+      dosDate: u16(bytes, p + 14),
+      crc: u32(bytes, p + 16),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+    });
+    p += 46 + nameLen + u16(bytes, p + 30) + u16(bytes, p + 32);
+  }
+  return entries;
+}
+
+/** The compressed bytes of an entry, found through its local header. */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | undefined {
+  const p = e.localOffset;
+  if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) return undefined;
+  const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
+  if (start + e.compressedSize > bytes.length) return undefined;
+  return bytes.subarray(start, start + e.compressedSize);
+}
+
+/** An entry's content, inflated. */
+export function entryContent(e: ZipEntry): Uint8Array {
+  if (!e.data) throw new Error(`no data for ${e.name}`);
+  if (e.method === 0) return e.data;
+  if (e.method === 8) return inflateSync(e.data, { out: new Uint8Array(e.size) });
+  throw new Error(`unsupported compression method ${e.method} in ${e.name}`);
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/** A new deflated entry. */
+export function newEntry(name: string, content: Uint8Array, like?: Pick<ZipEntry, 'dosTime' | 'dosDate'>): ZipEntry {
+  const data = deflateSync(content, { level: 6 });
+  return {
+    name,
+    method: 8,
+    flags: 0x0800,
+    crc: crc32(content),
+    compressedSize: data.length,
+    size: content.length,
+    dosTime: like?.dosTime ?? 0,
+    dosDate: like?.dosDate ?? 0x21, // 1980-01-01
+    localOffset: 0,
+    data,
+  };
+}
+
+/** Writes entries (with their compressed data) as a zip archive. */
+export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const enc = new TextEncoder();
+  const names = entries.map((e) => enc.encode(e.name));
+  let size = 22;
+  entries.forEach((e, i) => (size += 30 + names[i].length + e.compressedSize + 46 + names[i].length));
+  const out = new Uint8Array(size);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  const offsets: number[] = [];
+  entries.forEach((e, i) => {
+    offsets.push(p);
+    // Sizes and CRC go in the local header; the data-descriptor flag (bit 3) is cleared.
+    const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
+    dv.setUint32(p, 0x04034b50, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, flags, true);
+    dv.setUint16(p + 8, e.method, true);
+    dv.setUint16(p + 10, e.dosTime, true);
+    dv.setUint16(p + 12, e.dosDate, true);
+    dv.setUint32(p + 14, e.crc, true);
+    dv.setUint32(p + 18, e.compressedSize, true);
+    dv.setUint32(p + 22, e.size, true);
+    dv.setUint16(p + 26, names[i].length, true);
+    dv.setUint16(p + 28, 0, true);
+    out.set(names[i], p + 30);
+    out.set(e.data!, p + 30 + names[i].length);
+    p += 30 + names[i].length + e.compressedSize;
+  });
+  const cd = p;
+  entries.forEach((e, i) => {
+    const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
+    dv.setUint32(p, 0x02014b50, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 20, true);
+    dv.setUint16(p + 8, flags, true);
+    dv.setUint16(p + 10, e.method, true);
+    dv.setUint16(p + 12, e.dosTime, true);
+    dv.setUint16(p + 14, e.dosDate, true);
+    dv.setUint32(p + 16, e.crc, true);
+    dv.setUint32(p + 20, e.compressedSize, true);
+    dv.setUint32(p + 24, e.size, true);
+    dv.setUint16(p + 28, names[i].length, true);
+    dv.setUint32(p + 42, offsets[i], true);
+    out.set(names[i], p + 46);
+    p += 46 + names[i].length;
+  });
+  dv.setUint32(p, 0x06054b50, true);
+  dv.setUint16(p + 8, entries.length, true);
+  dv.setUint16(p + 10, entries.length, true);
+  dv.setUint32(p + 12, p - cd, true);
+  dv.setUint32(p + 16, cd, true);
+  return out;
+}
