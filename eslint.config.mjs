@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['lib/', 'dist/', 'out/', 'coverage/', 'node_modules/', 'test-artifacts/', 'assets/'] },
   js.configs.recommended,
+  { languageOptions: { globals: { window: 'readonly', document: 'readonly', self: 'readonly', localStorage: 'readonly', URL: 'readonly', Blob: 'readonly', Worker: 'readonly', setTimeout: 'readonly', console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -19,6 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['bin/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/*.js'],
+    // CommonJS config and scripts run by Node.
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

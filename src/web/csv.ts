@@ -1,0 +1,24 @@
+/**
+ * Findings as CSV for Excel and WPS: UTF-8 with a BOM (so Chinese opens correctly), quotes doubled, and any
+ * cell starting with =, +, -, @, a tab or a carriage return neutralised with a leading apostrophe so that a
+ * spreadsheet can never run it as a formula (CSV injection).
+ */
+import { ui, type FileResult, type Lang } from '../core';
+
+export function csvCell(v: string | number): string {
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function findingsCsv(results: readonly FileResult[], lang: Lang): string {
+  const t = ui(lang);
+  const header = [t.colFile, t.colSeverity, t.colCode, t.colSheet, t.colCell, t.colMessage, t.colExpected, t.colActual, t.colClause];
+  const lines = [header.map(csvCell).join(',')];
+  for (const r of results) {
+    for (const f of r.findings) {
+      lines.push([r.file, t.severity[f.severity], f.code, f.sheet, f.cell, f.message, f.expected, f.actual, f.clause].map(csvCell).join(','));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

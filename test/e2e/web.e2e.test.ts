@@ -1,0 +1,102 @@
+/**
+ * The web page in Debian's Chromium: choose the sample workbooks, see the findings and shares, download the
+ * result workbook and the CSV and check them; no request ever leaves the page's own origin; screenshots in
+ * zh-CN and en-US kept in test-artifacts/; axe-core finds no serious or critical violation.
+ */
+import { execSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import type { AddressInfo } from 'net';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require('../../scripts/serve-web.js') as { serve: (dir: string, port: number) => Promise<import('http').Server> };
+
+const root = path.join(__dirname, '..', '..');
+const dist = path.join(root, 'dist', 'web');
+const artifacts = path.join(root, 'test-artifacts');
+const samples = path.join(root, 'assets', 'samples');
+
+let server: import('http').Server;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, 'index.html'))) execSync('npx webpack --mode production', { cwd: root, stdio: 'ignore' });
+  await fs.mkdir(artifacts, { recursive: true });
+  server = await serve(dist, 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function axeViolations(page: Page) {
+  // Evaluated through the DevTools protocol: the page's own CSP (script-src 'self') rightly refuses inline scripts.
+  await page.evaluate(await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+}
+
+it('checks the samples in the page, downloads the result and the CSV, and never leaves its origin', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const elsewhere: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(base) && !url.startsWith('blob:') && !url.startsWith('data:')) elsewhere.push(url);
+  });
+  await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  await page.goto(base);
+  await page.getByText('帮扶资金校验（网页版）').waitFor();
+  await page.setInputFiles('[data-testid=file-input]', [path.join(samples, '紫金县帮扶资金-错误示例.xlsx'), path.join(samples, '紫金县帮扶资金-示例.xlsx')]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-summary]').length === 2, undefined, { timeout: 60_000 });
+
+  const table = page.getByTestId('findings-table');
+  await expect(table.textContent()).resolves.toContain('FUND-SHARE');
+  await expect(table.textContent()).resolves.toContain('资金筹集!E6');
+  await expect(page.getByTestId('shares-table').textContent()).resolves.toContain('1200.00');
+  expect(await page.getByText('未发现问题').count()).toBe(1);
+
+  // Filter by code.
+  await page.getByRole('combobox', { name: '代码' }).click();
+  await page.getByRole('option', { name: 'FUND-LOCAL-SPLIT' }).click();
+  expect(await table.locator('tbody tr').count()).toBe(3); // 凤安镇 市级 and 县级, and 南岭镇's negative 县级
+  await page.getByRole('combobox', { name: '代码' }).click();
+  await page.getByRole('option', { name: '全部' }).click();
+
+  await page.screenshot({ path: path.join(artifacts, 'web-zh-CN.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The result workbook of the file with mistakes: the input's own sheets plus the product's.
+  const card = page.getByTestId('file-card').filter({ hasText: '错误示例' });
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '下载结果工作簿' }).click()]);
+  expect(download.suggestedFilename()).toBe('紫金县帮扶资金-错误示例.校验结果.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
+  await expect(card.textContent()).resolves.toContain('保留了原工作簿的全部内容');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '下载问题清单（CSV）' }).click()]);
+  const text = await fs.readFile((await csv.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF文件,严重程度,代码')).toBe(true);
+  expect(text).toContain('FUND-SHARE');
+  for (const line of text.split('\r\n')) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+@]/);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Findings' }).waitFor();
+  await page.screenshot({ path: path.join(artifacts, 'web-en-US.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+
+  expect(errors).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  await context.close();
+}, 180_000);

@@ -1,0 +1,90 @@
+/**
+ * One build for every browser front (the yo-office shape): the web page for WPS offices (dist/web), and the
+ * Excel add-in's task pane and commands (dist/) when their sources are present. `npm run build` needs no
+ * certificates and no network; only `npm run dev-server` serves https on localhost:3000 with dev certs.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const urlDev = 'https://localhost:3000/';
+const urlProd = process.env.BANGFU_URL_PROD || 'https://bangfu.example.gov.cn/';
+const exists = (p) => fs.existsSync(path.join(__dirname, p));
+
+function common(mode) {
+  return {
+    mode,
+    devtool: mode === 'production' ? false : 'source-map',
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // ExcelJS's browser build: webpack 5 has no Node polyfills.
+      alias: { exceljs$: path.join(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js') },
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2020', jsx: 'react-jsx', noEmit: false, sourceMap: mode !== 'production' } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+  };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const mode = options.mode || 'production';
+  const configs = [];
+
+  if (exists('src/web/index.tsx')) {
+    configs.push({
+      ...common(mode),
+      name: 'web',
+      entry: { web: './src/web/index.tsx' },
+      output: { path: path.join(__dirname, 'dist/web'), filename: '[name].[contenthash:8].js', publicPath: '', clean: true },
+      plugins: [
+        new HtmlWebpackPlugin({ template: './src/web/index.html', filename: 'index.html', chunks: ['web'] }),
+        new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-64.png', to: 'icon.png', noErrorOnMissing: true }] }),
+      ],
+    });
+  }
+
+  if (exists('src/taskpane/index.tsx')) {
+    const entry = { taskpane: './src/taskpane/index.tsx' };
+    if (exists('src/commands/commands.ts')) entry.commands = './src/commands/commands.ts';
+    const plugins = [new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] })];
+    if (entry.commands) plugins.push(new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }));
+    plugins.push(
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true, transform: (content) => (mode === 'production' ? content.toString().split(urlDev).join(urlProd) : content) },
+        ],
+      }),
+    );
+    const addin = {
+      ...common(mode),
+      name: 'addin',
+      entry,
+      output: { path: path.join(__dirname, 'dist'), filename: '[name].js', publicPath: '', clean: { keep: /^web\// } },
+      plugins,
+    };
+    if (env.WEBPACK_SERVE) {
+      // Only the dev server needs certificates (npx office-addin-dev-certs install, once).
+      const devCerts = require('office-addin-dev-certs');
+      addin.devServer = { hot: true, headers: { 'Access-Control-Allow-Origin': '*' }, server: { type: 'https', options: await devCerts.getHttpsServerOptions() }, port: 3000 };
+    }
+    configs.push(addin);
+  }
+
+  if (env.e2e && exists('test/sim/browser.ts')) {
+    configs.push({ ...common('development'), name: 'sim', entry: { sim: './test/sim/browser.ts' }, output: { path: path.join(__dirname, 'dist-e2e'), filename: '[name].js' } });
+  }
+  return configs;
+};
