@@ -3,26 +3,58 @@
  * sharedStrings.xml must stay byte-identical, so strings are inline strings (bold titles and headers as
  * rich-text runs) and every cell uses style 0. Strings are never written as formulas (no <f> at all).
  */
-import { colToLetters, toA1, type OutCell, type OutputSheet } from '../../core';
-import { escapeXml } from './xml';
+import { colToLetters, toA1, type CellStyle, type OutCell, type OutputSheet } from '../../core';
+import { escapeXml, stripIllegalXml } from './xml';
+
+/** Excel's cell text limit; longer text makes Excel repair the file. */
+const MAX_TEXT = 32767;
+
+/**
+ * Text as a cell's <t> content. Excel reads `_x0041_` in cell text as an escaped character, so a literal
+ * `_x…_` sequence is itself escaped (`_x005F_`) to come back exactly as written.
+ */
+function cellText(v: string): string {
+  const clean = stripIllegalXml(v);
+  const cut = clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean;
+  return escapeXml(cut.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'));
+}
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/**
+ * Font runs that stand in for the cell styles the copy cannot add to styles.xml (rPr children in
+ * CT_RPrElt order: b, i, color, sz, u). Fills, borders and number formats are not available in copy mode.
+ */
+const RUN_FONT: Partial<Record<CellStyle, string>> = {
+  title: '<b/><sz val="14"/>',
+  header: '<b/>',
+  total: '<b/>',
+  note: '<i/><color rgb="FF605E5C"/>',
+  link: '<color rgb="FF0563C1"/><u/>',
+  error: '<color rgb="FFC00000"/>',
+};
+
 function cellXml(c: OutCell, ref: string): string {
   if (c.v === null || c.v === undefined) return '';
   if (typeof c.v === 'number') return Number.isFinite(c.v) ? `<c r="${ref}"><v>${c.v}</v></c>` : '';
-  const text = escapeXml(c.v);
+  const text = cellText(c.v);
   const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : '';
-  if (c.style === 'title' || c.style === 'header' || c.style === 'total') {
-    const size = c.style === 'title' ? '<sz val="14"/>' : '';
-    return `<c r="${ref}" t="inlineStr"><is><r><rPr><b/>${size}</rPr><t${space}>${text}</t></r></is></c>`;
-  }
+  const font = (c.link ? RUN_FONT.link : undefined) ?? (c.style ? RUN_FONT[c.style] : undefined);
+  // Always an inline string: text from user cells is never a formula, whatever it starts with.
+  if (font) return `<c r="${ref}" t="inlineStr"><is><r><rPr>${font}</rPr><t${space}>${text}</t></r></is></c>`;
   return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
-/** `drawingRelId`: the relationship id of the sheet's drawing (the chart), when it has one. */
-export function sheetXml(sheet: OutputSheet, drawingRelId?: string): string {
+export interface SheetXmlOptions {
+  /** The relationship id of the sheet's drawing (the chart), when it has one. */
+  drawingRelId?: string;
+  /** The sheet is the workbook's active tab. */
+  selected?: boolean;
+}
+
+export function sheetXml(sheet: OutputSheet, options: SheetXmlOptions = {}): string {
+  const { drawingRelId, selected } = options;
   const rows = sheet.rows
     .map((row, r) => {
       const cells = row.map((c, col) => cellXml(c, toA1(r + 1, col + 1))).join('');
@@ -50,7 +82,7 @@ export function sheetXml(sheet: OutputSheet, drawingRelId?: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows}</sheetData>${merges}${hyperlinks}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}</worksheet>`
   );
