@@ -12,6 +12,8 @@ export interface CliOptions {
   profile?: string;
   failOn: FailOn;
   template?: string;
+  /** Worker threads for many files (default: every core). */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
@@ -37,6 +39,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         profile: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         template: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -48,6 +51,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (v.lang !== 'zh-CN' && v.lang !== 'en-US') return { ok: false, lang, message: t.cliBadLang(String(v.lang)) };
   const failOn = v['fail-on'];
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') return { ok: false, lang, message: t.cliBadFailOn(String(failOn)) };
+  const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return { ok: false, lang, message: t.cliBadOption(`--jobs ${v.jobs}`) };
   const options: CliOptions = {
     inputs: parsed.positionals,
     json: Boolean(v.json),
@@ -58,6 +63,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     ...(v.out ? { out: v.out } : {}),
     ...(v.profile ? { profile: v.profile } : {}),
     ...(v.template ? { template: v.template } : {}),
+    ...(jobs ? { jobs } : {}),
   };
   if (!options.help && !options.version && !options.template && options.inputs.length === 0) return { ok: false, lang, message: t.cliNoInput };
   return { ok: true, options };

@@ -3,9 +3,11 @@
  * Exit code: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error or an unreadable file.
  */
 import { promises as fs } from 'fs';
+import os from 'os';
 
 import { parseProfile, summarise, ui, type FileResult, type Lang, type Profile } from '../core';
-import { checkBytes, resultWriter, outputsOf, type ResultWriter } from '../hosts/xlsx/check-file';
+import { runJob } from './job';
+import { runPool, workerScript, type JobInput, type JobOutput } from './pool';
 import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
@@ -13,8 +15,6 @@ import { formatFileReport } from './report';
 export interface MainIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** Writes the result workbook; the copy-keeping writer when available. */
-  writer?: ResultWriter;
 }
 
 const defaultIO: MainIO = {
@@ -82,32 +82,34 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
   if (found.files.length === 0) return 2;
 
   if (o.out) await fs.mkdir(o.out, { recursive: true });
-  const writer = io.writer ?? resultWriter;
   const used = new Set<string>();
-  const results: FileResult[] = [];
-  let unreadable = found.missing.length;
-  const many = found.files.length > 1;
-  for (let i = 0; i < found.files.length; i++) {
-    const file = found.files[i];
-    if (many) io.stderr(`${t.cliProgress(i + 1, found.files.length, file)}\n`);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await fs.readFile(file));
-    } catch {
-      bytes = new Uint8Array(0);
-    }
-    const checked = await checkBytes(bytes, file, { lang: o.lang, ...(profile ? { profile, profileSource: 'file' as const } : {}) });
-    if (checked.unreadable) unreadable++;
-    results.push(checked.result);
-    if (!o.json) io.stdout(`${formatFileReport(checked.result, o.lang, t.profileUsed(checked.report.profile.name, checked.report.profileSource))}\n\n`);
-    if (o.out && !checked.unreadable) {
-      const target = resultPath(file, o.out, used);
-      const written = await writer(bytes, outputsOf(checked, o.lang));
-      await fs.writeFile(target, written.bytes);
-      if (!o.json) io.stdout(`  ${t.cliWrote(target)}${written.mode === 'new' && written.reason ? `（${t.resultNew(written.reason)}）` : ''}\n\n`);
+  const jobs: JobInput[] = found.files.map((file) => ({
+    file,
+    lang: o.lang,
+    ...(profile ? { profile } : {}),
+    ...(o.out ? { target: resultPath(file, o.out, used) } : {}),
+  }));
+  const many = jobs.length > 1;
+  const threads = Math.max(1, Math.min(o.jobs ?? os.availableParallelism?.() ?? os.cpus().length, jobs.length));
+  let outputs: JobOutput[];
+  if (threads > 1 && workerScript()) {
+    let finished = 0;
+    outputs = await runPool(jobs, threads, (i) => many && io.stderr(`${t.cliProgress(++finished, jobs.length, jobs[i].file)}\n`));
+  } else {
+    outputs = [];
+    for (let i = 0; i < jobs.length; i++) {
+      if (many) io.stderr(`${t.cliProgress(i + 1, jobs.length, jobs[i].file)}\n`);
+      outputs.push(await runJob(jobs[i]));
     }
   }
-
+  const results = outputs.map((x) => x.result);
+  const unreadable = found.missing.length + outputs.filter((x) => x.unreadable).length;
+  for (const x of outputs) {
+    if (o.json) continue;
+    io.stdout(`${formatFileReport(x.result, o.lang, x.profileLine)}\n`);
+    if (x.written) io.stdout(`  ${t.cliWrote(x.written.target)}${x.written.mode === 'new' && x.written.reason ? `（${t.resultNew(x.written.reason)}）` : ''}\n`);
+    io.stdout('\n');
+  }
   if (o.json) {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {

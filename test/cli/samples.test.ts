@@ -56,4 +56,13 @@ describe('bundled samples', () => {
     expect((JSON.parse(bad.stdout) as FileResult[])[0].summary.errors).toBeGreaterThan(0);
     await fs.rm(out, { recursive: true, force: true });
   });
+
+  it('checks a folder on several worker threads with the same results, in the same order, as on one', () => {
+    const run = (jobs: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', '--jobs', jobs, samples, samples], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const one = run('1');
+    const two = run('2');
+    expect(two.status).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(two.stderr).toContain('[4/4]');
+  });
 });

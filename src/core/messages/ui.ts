@@ -63,7 +63,7 @@ const zh = {
     '  --lang zh-CN|en-US     输出语言（默认 zh-CN）\n' +
     '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
     '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
-    '  --template <文件.xlsx>  写出一个空白模板工作簿\n' +
+    '  --jobs <n>             同时处理的文件数（默认：CPU 核数）\n' +
     '  --help, --version\n\n' +
     '退出码：0 没有达到 --fail-on 的问题；1 有；2 用法错误或有文件无法读取。',
   cliNoInput: '请至少指定一个 .xlsx 文件或文件夹。',
@@ -161,7 +161,7 @@ const en: UiStrings = {
     '  --lang zh-CN|en-US     output language (default zh-CN)\n' +
     '  --profile <file.json>  override the plan parameters from a JSON file\n' +
     '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
-    '  --template <file.xlsx> write a blank template workbook\n' +
+    '  --jobs <n>             files checked at once (default: one per CPU core)\n' +
     '  --help, --version\n\n' +
     'Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage error or an unreadable file.',
   cliNoInput: 'Give at least one .xlsx file or folder.',

@@ -1,0 +1,66 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { UiStrings } from '../../core';
+import type { SeverityGroup } from '../filter';
+import type { TaskpaneStrings } from '../strings';
+import { FindingItem } from './FindingItem';
+
+export interface FindingsListProps {
+  t: TaskpaneStrings;
+  ui: UiStrings;
+  groups: readonly SeverityGroup[];
+  /** Findings that pass the filter, and how many of them are listed (the pane lists a bounded number). */
+  matched: number;
+  listed: number;
+  onSelectCell: (sheet: string, cell: string) => void;
+}
+
+const useStyles = makeStyles({
+  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
+  sheetHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    paddingLeft: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
+  },
+  list: { margin: 0, padding: 0, listStyleType: 'none' },
+  panel: { marginLeft: 0, marginRight: 0 },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Findings grouped by severity (accordion sections, open at first) and, within each, by sheet. */
+export function FindingsList({ t, ui, groups, matched, listed, onSelectCell }: FindingsListProps) {
+  const styles = useStyles();
+  if (matched === 0) return <Caption1 className={styles.note}>{t.noMatch}</Caption1>;
+  return (
+    <>
+      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.severity)} data-testid="findings">
+        {groups.map((g) => (
+          <AccordionItem key={g.severity} value={g.severity}>
+            <AccordionHeader as="h3" size="small">
+              {t.withCount(ui.severity[g.severity], g.count)}
+            </AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              {g.sheets.map((s) => (
+                <section key={s.sheet} className={styles.sheet} aria-label={s.sheet || t.workbookWide}>
+                  <h4 className={styles.sheetHeading}>
+                    {t.withCount(s.sheet || t.workbookWide, s.items.length)}
+                  </h4>
+                  <ul className={styles.list}>
+                    {s.items.map((item, i) => (
+                      <li key={`${item.finding.code}|${item.finding.cell}|${i}`}>
+                        <FindingItem t={t} item={item} onSelectCell={onSelectCell} />
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {matched > listed ? <Caption1 className={styles.note}>{t.moreInSheet(matched - listed, ui.issuesSheet)}</Caption1> : null}
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Caption1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { summarise, ui as uiStrings, type CheckReport, type Lang } from '../../core';
+import { toPaneError, type PaneError } from '../errors';
+import { groupFindings, listFindings, type SeverityFilter } from '../filter';
+import { useCompactPane } from '../layout';
+import { paneStrings } from '../strings';
+import { CheckActions } from './CheckActions';
+import { CheckProgress, type CheckStep } from './CheckProgress';
+import { ErrorBar } from './ErrorBar';
+import { FindingFilters } from './FindingFilters';
+import { FindingsList } from './FindingsList';
+import { SharesTable } from './SharesTable';
+import { SummaryCounts } from './SummaryCounts';
+
+/** How many findings the pane lists at once; the 校验问题 sheet holds all of them. */
+export const MAX_LISTED_FINDINGS = 200;
+
+export interface TaskPaneProps {
+  lang: Lang;
+  /** Runs a check of the open workbook and writes the result sheets; reports each step as it starts. */
+  onCheck: (onProgress: (step: CheckStep) => void) => Promise<CheckReport>;
+  /** Activates `sheet` and selects `cell` (an A1 address or range). */
+  onSelectCell: (sheet: string, cell: string) => Promise<void> | void;
+  /** Inserts the blank pairing and fund sheets; absent while the host cannot. */
+  onInsertTemplate?: () => Promise<void>;
+}
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: 0,
+  },
+  heading: { margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The whole pane: actions, progress, errors, counts, findings and shares, in one column. */
+export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate }: TaskPaneProps) {
+  const styles = useStyles();
+  const t = paneStrings(lang);
+  const ui = uiStrings(lang);
+  const compact = useCompactPane();
+  const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<CheckStep | null>(null);
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+  const [notice, setNotice] = useState('');
+  const [severity, setSeverity] = useState<SeverityFilter>('all');
+  const [query, setQuery] = useState('');
+  const runs = useRef(0);
+
+  const run = useCallback(async () => {
+    setBusy(true);
+    setError(null);
+    setNotice('');
+    setStep('reading');
+    try {
+      const r = await onCheck((s) => setStep(s));
+      runs.current++;
+      setReport(r);
+      setStep('done');
+      setNotice(t.resultsWritten(ui.resultsSheet, ui.issuesSheet));
+    } catch (e) {
+      setStep(null);
+      setError(toPaneError(e, lang));
+    } finally {
+      setBusy(false);
+    }
+  }, [onCheck, lang, t, ui]);
+
+  const select = useCallback(
+    async (sheet: string, cell: string) => {
+      try {
+        await onSelectCell(sheet, cell);
+      } catch (e) {
+        setError(toPaneError(e, lang));
+      }
+    },
+    [onSelectCell, lang],
+  );
+
+  const insertTemplate = useMemo(
+    () =>
+      onInsertTemplate
+        ? async () => {
+            setBusy(true);
+            setError(null);
+            setNotice('');
+            try {
+              await onInsertTemplate();
+              setNotice(t.templateInserted);
+            } catch (e) {
+              setError(toPaneError(e, lang));
+            } finally {
+              setBusy(false);
+            }
+          }
+        : undefined,
+    [onInsertTemplate, lang, t],
+  );
+
+  const listed = useMemo(() => (report ? listFindings(report.findings, lang, report.profile) : []), [report, lang]);
+  const grouped = useMemo(() => groupFindings(listed, severity, query, MAX_LISTED_FINDINGS), [listed, severity, query]);
+  const summary = useMemo(() => (report ? summarise(report.findings) : null), [report]);
+
+  return (
+    <main className={styles.pane}>
+      <Subtitle1 as="h1" className={styles.heading}>
+        {ui.appName}
+      </Subtitle1>
+      <CheckActions t={t} busy={busy} onCheck={run} onInsertTemplate={insertTemplate} />
+      <CheckProgress t={t} ui={ui} step={step} />
+      {error ? <ErrorBar t={t} error={error} onDismiss={() => setError(null)} /> : null}
+      {notice ? <Caption1 className={styles.note} data-testid="notice">{notice}</Caption1> : null}
+      {report && summary ? (
+        <>
+          <section className={styles.section} aria-labelledby="bangfu-findings-heading">
+            <Subtitle2 as="h2" id="bangfu-findings-heading" className={styles.heading}>
+              {t.findingsHeading}
+            </Subtitle2>
+            <SummaryCounts t={t} ui={ui} summary={summary} />
+            {report.findings.length === 0 ? (
+              <Caption1 className={styles.note}>{ui.noProblems}</Caption1>
+            ) : (
+              <>
+                <FindingFilters t={t} ui={ui} severity={severity} onSeverityChange={setSeverity} query={query} onQueryChange={setQuery} />
+                <FindingsList key={runs.current} t={t} ui={ui} groups={grouped.groups} matched={grouped.matched} listed={grouped.listed} onSelectCell={select} />
+              </>
+            )}
+          </section>
+          {report.shares.length ? (
+            <section className={styles.section} aria-labelledby="bangfu-shares-heading">
+              <Subtitle2 as="h2" id="bangfu-shares-heading" className={styles.heading}>
+                {t.sharesHeading}
+              </Subtitle2>
+              <SharesTable t={t} ui={ui} lang={lang} shares={report.shares} profile={report.profile} compact={compact} />
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </main>
+  );
+}
