@@ -1,6 +1,7 @@
 /** Parsing `bangfu-check`'s arguments with Node's util.parseArgs; errors are sentences from the catalog. */
 import { parseArgs } from 'util';
 import { ui, type Lang } from '../core';
+import type { ReadLimits } from '../hosts/xlsx/guards';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -14,6 +15,8 @@ export interface CliOptions {
   template?: string;
   /** Worker threads for many files (default: every core). */
   jobs?: number;
+  /** Read limits that override the defaults (guards.ts). */
+  limits: Partial<ReadLimits>;
   help: boolean;
   version: boolean;
 }
@@ -40,6 +43,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         'fail-on': { type: 'string', default: 'error' },
         template: { type: 'string' },
         jobs: { type: 'string' },
+        'max-file-mb': { type: 'string' },
+        'max-unzipped-mb': { type: 'string' },
+        'max-entries': { type: 'string' },
+        'max-cells': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -53,7 +60,17 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') return { ok: false, lang, message: t.cliBadFailOn(String(failOn)) };
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return { ok: false, lang, message: t.cliBadOption(`--jobs ${v.jobs}`) };
+  const limits: Partial<ReadLimits> = {};
+  const LIMITS: [string, keyof ReadLimits, number][] = [['max-file-mb', 'maxFileBytes', 1024 * 1024], ['max-unzipped-mb', 'maxUncompressedBytes', 1024 * 1024], ['max-entries', 'maxEntries', 1], ['max-cells', 'maxCells', 1]];
+  for (const [flag, key, scale] of LIMITS) {
+    const raw = (v as Record<string, unknown>)[flag];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) return { ok: false, lang, message: t.cliBadOption(`--${flag} ${String(raw)}`) };
+    limits[key] = Math.floor(n * scale);
+  }
   const options: CliOptions = {
+    limits,
     inputs: parsed.positionals,
     json: Boolean(v.json),
     lang: v.lang,

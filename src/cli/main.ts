@@ -6,6 +6,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 
 import { parseProfile, summarise, ui, type FileResult, type Lang, type Profile } from '../core';
+import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
 import { runJob } from './job';
 import { runPool, workerScript, type JobInput, type JobOutput } from './pool';
 import { parseCliArgs, type CliOptions } from './args';
@@ -86,6 +87,7 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
   const jobs: JobInput[] = found.files.map((file) => ({
     file,
     lang: o.lang,
+    limits: { ...DEFAULT_LIMITS, ...o.limits },
     ...(profile ? { profile } : {}),
     ...(o.out ? { target: resultPath(file, o.out, used) } : {}),
   }));

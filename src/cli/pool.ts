@@ -6,6 +6,7 @@ import { Worker } from 'worker_threads';
 import { existsSync } from 'fs';
 import path from 'path';
 import type { FileResult, Lang, Profile } from '../core';
+import type { ReadLimits } from '../hosts/xlsx/guards';
 
 export interface JobInput {
   file: string;
@@ -13,6 +14,7 @@ export interface JobInput {
   profile?: Profile;
   /** Where to write the result workbook, if asked. */
   target?: string;
+  limits?: ReadLimits;
 }
 
 export interface JobOutput {

@@ -64,6 +64,8 @@ const zh = {
     '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
     '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
     '  --jobs <n>             同时处理的文件数（默认：CPU 核数）\n' +
+    '  --max-file-mb <n>、--max-unzipped-mb <n>、--max-entries <n>、--max-cells <n>\n' +
+    '                         读取上限（默认 100 MB、400 MB、10000 个、100 万个单元格），防止内存耗尽\n' +
     '  --help, --version\n\n' +
     '退出码：0 没有达到 --fail-on 的问题；1 有；2 用法错误或有文件无法读取。',
   cliNoInput: '请至少指定一个 .xlsx 文件或文件夹。',
@@ -162,6 +164,8 @@ const en: UiStrings = {
     '  --profile <file.json>  override the plan parameters from a JSON file\n' +
     '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
     '  --jobs <n>             files checked at once (default: one per CPU core)\n' +
+    '  --max-file-mb <n>, --max-unzipped-mb <n>, --max-entries <n>, --max-cells <n>\n' +
+    '                         read limits (default 100 MB, 400 MB, 10,000 entries, 1,000,000 cells)\n' +
     '  --help, --version\n\n' +
     'Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage error or an unreadable file.',
   cliNoInput: 'Give at least one .xlsx file or folder.',
