@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/*.js'],
+    files: ['bin/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/*.js', 'test/helpers/*.js'],
     // CommonJS config and scripts run by Node.
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
