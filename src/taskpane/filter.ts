@@ -1,6 +1,6 @@
 /**
- * Which findings the pane lists: a severity choice and a text search over code, town, sheet and cell
- * (and the message, so that a clerk can search for a word she reads). Grouping keeps the report's order,
+ * Which findings the pane lists: a severity choice and a text search over code, town, sheet and cell.
+ * Grouping keeps the report's order,
  * which is already severity, then sheet order, then row.
  */
 import { formatFinding, type Finding, type Lang, type Profile, type Severity } from '../core';
@@ -42,7 +42,7 @@ export function matches(item: ListedFinding, severity: SeverityFilter, query: st
   if (!q) return true;
   const params = f.params as { town?: unknown };
   const town = typeof params.town === 'string' ? params.town : '';
-  const hay = fold([f.code, f.sheet, f.cell, `${f.sheet}!${f.cell}`, town, item.message].join('\n'));
+  const hay = fold([f.code, f.sheet, f.cell, `${f.sheet}!${f.cell}`, town].join('\n'));
   return hay.includes(q);
 }
 
