@@ -1,117 +1,228 @@
 /**
- * The result workbook keeps the user's workbook whole: every original part byte-identical except the parts
- * that list sheets, the product's sheets replaced (not added again) on a re-run, a user's own sheet with the
- * same name never touched, user text never a formula, and a new workbook when the copy cannot be kept.
+ * The result workbook keeps the user's workbook whole (DESIGN.md "Host contracts"): on real files with charts,
+ * pivot tables, validation, names, comments, styles and VBA, every original part other than the four that list
+ * sheets keeps its stored bytes; the product's sheets hold the grid's values; a re-run replaces them; a user's
+ * own 测算结果 is never touched; user text is never a formula; files that cannot be edited safely get a new
+ * workbook and a reason. Outputs are built by hand (test/fixtures/outputs.ts).
  */
-import { unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
-import { renderOutputs, type OutputSheet } from '../../src/core';
-import { checkBytes } from '../../src/hosts/xlsx/check-file';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { buildResultWorkbook } from '../../src/hosts/xlsx/copykeep';
 import { readSnapshot } from '../../src/hosts/xlsx/snapshot';
 import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
+import { RESULT_HEADER, RESULT_ROWS, issuesSheet, outputs, resultsSheet } from '../fixtures/outputs';
+import { FIXTURES, LISTING, changedParts, changedRaw, contentTypeProblems, malformedXml, reachability, readFixture, sheetNames, sheetPart, text } from '../fixtures/package';
 import { richWorkbook } from '../fixtures/rich-workbook';
 
-const LISTING = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml']);
-const dec = new TextDecoder();
+const build = (bytes: Uint8Array) => buildResultWorkbook(bytes, outputs(), { fallback: writeNewWorkbook });
+const parts = (bytes: Uint8Array) => Object.keys(unzipSync(bytes));
 
-async function outputsFor(bytes: Uint8Array): Promise<OutputSheet[]> {
-  const c = await checkBytes(bytes, 'x.xlsx');
-  return renderOutputs(c.report, 'zh-CN');
-}
-
-async function build(bytes: Uint8Array) {
-  return buildResultWorkbook(bytes, await outputsFor(bytes), { fallback: writeNewWorkbook });
-}
-
-function changedParts(before: Uint8Array, after: Uint8Array): string[] {
-  const a = unzipSync(before);
-  const b = unzipSync(after);
-  return Object.keys(a).filter((k) => !b[k] || Buffer.compare(Buffer.from(a[k]), Buffer.from(b[k])) !== 0).sort();
-}
-
-async function sheetNames(bytes: Uint8Array): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb.worksheets.map((w) => w.name);
-}
-
-describe('buildResultWorkbook', () => {
-  it('keeps every part of a workbook with a chart, pivot table, data validation and names byte-identical but those that list sheets', async () => {
-    const input = await richWorkbook();
-    const names = Object.keys(unzipSync(input));
-    expect(names).toEqual(expect.arrayContaining(['xl/charts/chart77.xml', 'xl/pivotTables/pivotTable77.xml', 'xl/pivotCache/pivotCacheRecords77.xml']));
-    const r = await build(input);
-    expect(r.mode).toBe('copy');
-    expect(changedParts(input, r.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
-    expect(await sheetNames(r.bytes)).toEqual(['结对安排表', '资金筹集', '透视', '测算结果', '校验问题']);
-    const wbXml = dec.decode(unzipSync(r.bytes)['xl/workbook.xml']);
-    expect(wbXml).toContain('<pivotCache cacheId="77"');
-    expect(wbXml).toContain('各镇合计');
-    expect(wbXml).toMatch(/<definedName name="_bangfu_results" hidden="1">'测算结果'!\$A\$1<\/definedName>/);
+describe.each(FIXTURES)('buildResultWorkbook on $name', (fx) => {
+  let input: Uint8Array;
+  let once: Awaited<ReturnType<typeof build>>;
+  let twice: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    input = await fx.load();
+    once = await build(input);
+    twice = await build(once.bytes);
   });
 
-  it('writes the shares, the findings with links to their cells, and a chart of 测算结果', async () => {
-    const input = await richWorkbook();
-    const r = await build(input);
+  it('keeps a copy: every original part but the four that list sheets keeps its stored bytes', () => {
+    expect(parts(input)).toEqual(expect.arrayContaining(fx.carries));
+    expect(once.mode).toBe('copy');
+    expect(once.reason).toBeUndefined();
+    expect(changedRaw(input, once.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    expect(changedParts(input, once.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+  });
+
+  it('appends 测算结果 and 校验问题 after the user’s sheets, marked by hidden defined names', () => {
+    const before = sheetNames(input);
+    expect(sheetNames(once.bytes)).toEqual([...before, '测算结果', '校验问题']);
+    const wb = text(once.bytes, 'xl/workbook.xml');
+    expect(wb).toMatch(/<(\w+:)?definedName name="_bangfu_results" hidden="1">'测算结果'!\$A\$1<\/(\w+:)?definedName>/);
+    expect(wb).toMatch(/<(\w+:)?definedName name="_bangfu_issues" hidden="1">'校验问题'!\$A\$1<\/(\w+:)?definedName>/);
+    expect(once.names).toEqual({ results: '测算结果', issues: '校验问题' });
+  });
+
+  it('writes well-formed parts, every part reachable and typed, no dangling relationship', () => {
+    expect(malformedXml(once.bytes, (p) => LISTING.has(p) || !parts(input).includes(p))).toEqual([]);
+    const { reached, dangling } = reachability(once.bytes);
+    expect(dangling).toEqual(reachability(input).dangling);
+    const newParts = parts(once.bytes).filter((p) => !parts(input).includes(p));
+    expect(newParts.filter((p) => !reached.has(p))).toEqual([]);
+    expect(contentTypeProblems(once.bytes)).toEqual(contentTypeProblems(input));
+  });
+
+  it('a second run replaces the product’s sheets: one 测算结果, one 校验问题, the user’s parts still identical', () => {
+    expect(twice.mode).toBe('copy');
+    expect(sheetNames(twice.bytes)).toEqual(sheetNames(once.bytes));
+    expect(changedRaw(input, twice.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    // The old sheets' parts (and their drawing and chart) went with them: as many parts as after one run.
+    expect(parts(twice.bytes).sort()).toEqual(parts(once.bytes).sort());
+    const { reached } = reachability(twice.bytes);
+    expect(parts(twice.bytes).filter((p) => !parts(input).includes(p) && !reached.has(p))).toEqual([]);
+    expect(contentTypeProblems(twice.bytes)).toEqual(contentTypeProblems(input));
+    const wb = text(twice.bytes, 'xl/workbook.xml');
+    expect(wb.match(/_bangfu_results/g)).toHaveLength(1);
+    expect(wb.match(/_bangfu_issues/g)).toHaveLength(1);
+  });
+
+  it('lists the new sheets in docProps/app.xml when the file lists its sheets there', () => {
+    const files = unzipSync(input);
+    if (!files['docProps/app.xml'] || !/TitlesOfParts/.test(text(input, 'docProps/app.xml'))) return;
+    const app = text(twice.bytes, 'docProps/app.xml');
+    for (const n of sheetNames(twice.bytes)) expect(app).toContain(`lpstr>${n}</`);
+    expect(app.match(/lpstr>测算结果</g)).toHaveLength(1);
+  });
+});
+
+describe('the product’s sheets', () => {
+  it('hold the grid’s values: numbers as numbers, text as text', async () => {
+    const r = await build(await richWorkbook());
     const snap = await readSnapshot(r.bytes);
     if (!snap.ok) throw new Error('unreadable');
     const results = snap.snapshot.sheets.find((s) => s.name === '测算结果')!;
     expect(results.owned).toBe(true);
-    const longwo = results.rows.find((row) => row[0] === '龙窝镇');
-    expect(longwo?.slice(0, 9)).toEqual(['龙窝镇', 2021, '万元', 2000, 1200, 600, 200, 40, 160]);
-    const files = unzipSync(r.bytes);
-    const chart = Object.keys(files).find((k) => /^xl\/charts\/chart\d+\.xml$/.test(k) && k !== 'xl/charts/chart77.xml');
-    expect(chart).toBeDefined();
-    expect(dec.decode(files[chart!])).toContain("'测算结果'!$C$");
+    expect(results.rows[2]).toEqual(RESULT_HEADER);
+    expect(results.rows.slice(3, 6)).toEqual(RESULT_ROWS);
+    expect(results.rows[0][0]).toBe('帮扶资金测算结果（单位：万元）');
   });
 
-  it('replaces its own sheets on a re-run, leaving exactly one 测算结果 and one 校验问题 and the user’s parts unchanged', async () => {
-    const input = await richWorkbook();
-    const once = await build(input);
-    const twice = await build(once.bytes);
-    expect(await sheetNames(twice.bytes)).toEqual(['结对安排表', '资金筹集', '透视', '测算结果', '校验问题']);
-    expect(changedParts(input, twice.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
-    const parts = Object.keys(unzipSync(twice.bytes));
-    expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
-    expect(parts.filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))).toHaveLength(5);
+  it('draw 测算结果’s chart as a clustered column chart of its own cells', async () => {
+    const r = await build(await richWorkbook());
+    const rels = text(r.bytes, `xl/worksheets/_rels/${sheetPart(r.bytes, '测算结果').split('/').pop()}.rels`);
+    const drawing = /Target="\.\.\/drawings\/(drawing\d+\.xml)"/.exec(rels)![1];
+    const chart = /Target="\.\.\/charts\/(chart\d+\.xml)"/.exec(text(r.bytes, `xl/drawings/_rels/${drawing}.rels`))![1];
+    const xml = text(r.bytes, `xl/charts/${chart}`);
+    expect(xml).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
+    expect(xml).toContain("<c:f>'测算结果'!$A$4:$A$6</c:f>");
+    expect(xml.match(/<c:ser>/g)).toHaveLength(4);
+    expect(xml).toContain('<c:v>九和镇</c:v>');
   });
 
-  it('never replaces a user’s own sheet called 测算结果: the product writes under another name', async () => {
+  it('write text that looks like a formula as an inline string, never as a formula', async () => {
+    const r = await build(await richWorkbook());
+    const xml = text(r.bytes, sheetPart(r.bytes, '校验问题'));
+    expect(xml).not.toContain('<f>');
+    expect(xml).not.toMatch(/<(\w+:)?f[\s>]/);
+    expect(xml).toContain('t="inlineStr"><is><t>=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)</t></is>');
+    expect(xml).toContain('<t>@SUM(A1)</t>');
+    expect(xml).toContain('<t>&lt;b&gt;&amp;amp;&lt;/b&gt;</t>');
+    expect(xml).toContain('<t>_x005F_x0041_</t>');
+    expect(xml).toContain('<t>badchar</t>');
+  });
+
+  it('link a finding to its cell with an internal hyperlink (no relationship needed)', async () => {
+    const r = await build(await richWorkbook());
+    const xml = text(r.bytes, sheetPart(r.bytes, '校验问题'));
+    expect(xml).toContain(`<hyperlink ref="D2" location="'资金筹集'!D7" display="资金筹集!D7"/>`);
+    expect(unzipSync(r.bytes)[`xl/worksheets/_rels/${sheetPart(r.bytes, '校验问题').split('/').pop()}.rels`]).toBeUndefined();
+  });
+});
+
+describe('a user’s own sheets', () => {
+  it('never replaces a user’s sheet called 测算结果: it stays byte for byte, the product writes under another name', async () => {
     const input = await richWorkbook({ userSheetNamed: '测算结果' });
-    const r = await build(input);
-    expect(r.names.results).toBe('测算结果（校验）');
-    const again = await build(r.bytes);
-    expect(await sheetNames(again.bytes)).toEqual(['结对安排表', '资金筹集', '测算结果', '透视', '测算结果（校验）', '校验问题']);
-    const snap = await readSnapshot(again.bytes);
+    const userPart = sheetPart(input, '测算结果');
+    const once = await build(input);
+    expect(once.names.results).toBe('测算结果（校验）');
+    const twice = await build(once.bytes);
+    expect(twice.names.results).toBe('测算结果（校验）');
+    expect(sheetNames(twice.bytes)).toEqual(['结对安排表', '资金筹集', '测算结果', '透视', '测算结果（校验）', '校验问题']);
+    expect(sheetPart(twice.bytes, '测算结果')).toBe(userPart);
+    expect(changedRaw(input, twice.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    const snap = await readSnapshot(twice.bytes);
     if (!snap.ok) throw new Error('unreadable');
     expect(snap.snapshot.sheets.find((s) => s.name === '测算结果')!.rows[0][0]).toBe('这是用户自己的表，不能被覆盖');
   });
 
-  it('keeps an .xlsm’s VBA project and its macro-enabled content type', async () => {
-    const input = await richWorkbook({ macro: true });
+  it('replaces the product’s sheet where it stands, so names local to later sheets and the active tab stay right', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('甲').getCell('A1').value = 1;
+    wb.addWorksheet('测算结果').getCell('A1').value = '旧的结果';
+    const later = wb.addWorksheet('乙');
+    later.getCell('A1').value = 2;
+    later.pageSetup.printArea = 'A1:B2';
+    wb.definedNames.add("'测算结果'!$A$1", '_bangfu_results');
+    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 2, visibility: 'visible' }];
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const oldPart = sheetPart(input, '测算结果');
     const r = await build(input);
-    const files = unzipSync(r.bytes);
-    expect(Buffer.compare(Buffer.from(files['xl/vbaProject.bin']), Buffer.from(unzipSync(input)['xl/vbaProject.bin']))).toBe(0);
-    expect(dec.decode(files['[Content_Types].xml'])).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    expect(sheetNames(r.bytes)).toEqual(['甲', '测算结果', '乙', '校验问题']);
+    const wbXml = text(r.bytes, 'xl/workbook.xml');
+    expect(wbXml).toContain('<definedName name="_xlnm.Print_Area" localSheetId="2">&apos;乙&apos;!$A1:$B2</definedName>');
+    expect(wbXml).toContain('activeTab="2"');
+    expect(wbXml.match(/_bangfu_results/g)).toHaveLength(1);
+    expect(unzipSync(r.bytes)[oldPart] === undefined || sheetPart(r.bytes, '测算结果') === oldPart).toBe(true);
+    const snap = await readSnapshot(r.bytes);
+    if (!snap.ok) throw new Error('unreadable');
+    expect(snap.snapshot.sheets.find((s) => s.name === '测算结果')!.rows[0][0]).toBe('帮扶资金测算结果（单位：万元）');
   });
 
-  it('writes text that looks like a formula as an inline string, never as a formula', async () => {
-    const input = await richWorkbook();
-    const outputs: OutputSheet[] = [{ name: '校验问题', key: 'issues', widths: [30], rows: [[{ v: '=HYPERLINK("http://evil.example","点我")' }], [{ v: '+1+1' }], [{ v: '@SUM(A1)' }]] }];
-    const r = await buildResultWorkbook(input, outputs, { fallback: writeNewWorkbook });
-    const files = unzipSync(r.bytes);
-    const part = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).sort().pop()!;
-    const xml = dec.decode(files[part]);
-    expect(xml).not.toContain('<f>');
-    expect(xml).toContain('<is><t>=HYPERLINK(&quot;http://evil.example&quot;,&quot;点我&quot;)</t></is>');
+  it('keeps the product’s 规则参数 sheet (which the user edits) when only 测算结果 and 校验问题 are written', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('规则参数').getCell('A1').value = '用户改过的参数';
+    wb.definedNames.add("'规则参数'!$A$1", '_bangfu_params');
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await build(input);
+    expect(sheetNames(r.bytes)).toEqual(['规则参数', '测算结果', '校验问题']);
+    expect(text(r.bytes, 'xl/workbook.xml')).toContain('name="_bangfu_params"');
+    expect(changedRaw(input, r.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
   });
 
-  it('falls back to a new workbook with only the product’s sheets when the input cannot be edited, and says why', async () => {
-    const outputs = await outputsFor(await richWorkbook());
-    const r = await buildResultWorkbook(new TextEncoder().encode('镇,合计\n龙窝镇,2000'), outputs, { fallback: writeNewWorkbook });
+  it('keeps the VBA project of an .xlsm and its macro-enabled workbook type', async () => {
+    const input = readFixture('calamine/vba.xlsm');
+    const r = await build(input);
+    expect(changedRaw(input, r.bytes)).not.toContain('xl/vbaProject.bin');
+    expect(text(r.bytes, '[Content_Types].xml')).toContain('PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"');
+  });
+});
+
+describe('when the copy cannot be kept', () => {
+  // (The illegal-character row is left out: writeNewWorkbook does not strip such characters yet.)
+  const plain = () => [resultsSheet(), { ...issuesSheet(), rows: issuesSheet().rows.slice(0, -1) }];
+  const fallback = (input: Uint8Array) => buildResultWorkbook(input, plain(), { fallback: writeNewWorkbook });
+  const zipOf = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])) as Zippable);
+
+  it('makes a new workbook with only the product’s sheets for a file that is not a zip, and says why', async () => {
+    const r = await fallback(new TextEncoder().encode('镇,合计\n龙窝镇,2000'));
     expect(r.mode).toBe('new');
     expect(r.reason).toMatch(/zip/);
-    expect(await sheetNames(r.bytes)).toEqual(['测算结果', '校验问题']);
+    const snap = await readSnapshot(r.bytes);
+    if (!snap.ok) throw new Error('unreadable');
+    expect(snap.snapshot.sheets.map((s) => s.name)).toEqual(['测算结果', '校验问题']);
+  });
+
+  it('falls back for Strict Open XML (calamine strict_iso_paths.xlsx)', async () => {
+    const r = await fallback(readFixture('calamine/strict_iso_paths.xlsx'));
+    expect([r.mode, r.reason]).toEqual(['new', 'the workbook is in Strict Open XML']);
+  });
+
+  it('falls back for a password-protected (OLE) file, a binary .xlsb workbook and a locked structure', async () => {
+    const ole = new Uint8Array(512);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect((await fallback(ole)).reason).toMatch(/OLE/);
+    const xlsb = zipOf({
+      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
+      '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      'xl/workbook.bin': 'binary',
+    });
+    const b = await fallback(xlsb);
+    expect([b.mode, b.reason]).toEqual(['new', expect.stringMatching(/xlsb/)]);
+    const files = unzipSync(await richWorkbook());
+    files['xl/workbook.xml'] = strToU8(new TextDecoder().decode(files['xl/workbook.xml']).replace(/<sheets>/, '<workbookProtection lockStructure="1"/><sheets>'));
+    const locked = await fallback(zipSync(files as Zippable));
+    expect([locked.mode, locked.reason]).toEqual(['new', expect.stringMatching(/protected/)]);
+  });
+
+  it('without a fallback given, writes a plain new workbook itself (no ExcelJS), readable, with its marks and chart', async () => {
+    const r = await buildResultWorkbook(new Uint8Array([1, 2, 3]), [resultsSheet(), issuesSheet()]);
+    expect(r.mode).toBe('new');
+    expect(malformedXml(r.bytes)).toEqual([]);
+    expect(contentTypeProblems(r.bytes)).toEqual([]);
+    expect(parts(r.bytes)).toEqual(expect.arrayContaining(['xl/charts/chart1.xml']));
+    const snap = await readSnapshot(r.bytes);
+    if (!snap.ok) throw new Error('unreadable');
+    expect(snap.snapshot.sheets.map((s) => [s.name, s.owned])).toEqual([['测算结果', true], ['校验问题', true]]);
   });
 });
