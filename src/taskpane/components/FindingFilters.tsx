@@ -40,7 +40,7 @@ export function FindingFilters({ t, ui, severity, onSeverityChange, query, onQue
       <SearchBox
         className={styles.search}
         aria-label={t.search}
-        placeholder={t.search}
+        placeholder={t.searchPlaceholder}
         value={query}
         onChange={(_, d) => onQueryChange(d.value)}
         dismiss={{ 'aria-label': t.clearSearch } as Record<string, string>}

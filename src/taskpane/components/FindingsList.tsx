@@ -43,7 +43,7 @@ export function FindingsList({ t, ui, groups, matched, listed, onSelectCell }: F
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
               {g.sheets.map((s) => (
-                <section key={s.sheet} className={styles.sheet} aria-label={s.sheet || t.workbookWide}>
+                <div key={s.sheet} className={styles.sheet}>
                   <h4 className={styles.sheetHeading}>
                     {t.withCount(s.sheet || t.workbookWide, s.items.length)}
                   </h4>
@@ -54,7 +54,7 @@ export function FindingsList({ t, ui, groups, matched, listed, onSelectCell }: F
                       </li>
                     ))}
                   </ul>
-                </section>
+                </div>
               ))}
             </AccordionPanel>
           </AccordionItem>
