@@ -35,6 +35,7 @@ function installOffice(withDialogs: boolean) {
 
 function load() {
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy per test, after Office is set up
     require('../../src/commands/commands');
   });
   return associated.get('runCheck')!;
