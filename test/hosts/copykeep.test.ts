@@ -178,6 +178,28 @@ describe('a user’s own sheets', () => {
   });
 });
 
+describe('re-running on a result the user has worked in', () => {
+  it('drops a calculation chain that names the replaced sheet (Excel rebuilds it), and nothing else', async () => {
+    const once = await build(readFixture('calamine/pivots.xlsx'));
+    const id = /<sheet name="测算结果" sheetId="(\d+)"/.exec(text(once.bytes, 'xl/workbook.xml'))![1];
+    const files = unzipSync(once.bytes);
+    files['xl/calcChain.xml'] = strToU8(text(once.bytes, 'xl/calcChain.xml').replace('</calcChain>', `<c r="D4" i="${id}"/></calcChain>`));
+    const edited = zipSync(files as Zippable);
+    const twice = await build(edited);
+    expect(parts(twice.bytes)).not.toContain('xl/calcChain.xml');
+    expect(text(twice.bytes, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(contentTypeProblems(twice.bytes)).toEqual([]);
+    expect(reachability(twice.bytes).dangling).toEqual([]);
+    expect(changedRaw(edited, twice.bytes).filter((p) => !LISTING.has(p) && p !== 'xl/calcChain.xml' && !/^xl\/(worksheets|drawings|charts)\/(_rels\/)?(sheet[78]|drawing1|chart1)\.xml/.test(p))).toEqual([]);
+  });
+
+  it('a user’s edits elsewhere survive: a chain that does not name the product’s sheets stays byte for byte', async () => {
+    const input = readFixture('calamine/pivots.xlsx');
+    const twice = await build((await build(input)).bytes);
+    expect(changedRaw(input, twice.bytes)).not.toContain('xl/calcChain.xml');
+  });
+});
+
 describe('when the copy cannot be kept', () => {
   // (The illegal-character row is left out: writeNewWorkbook does not strip such characters yet.)
   const plain = () => [resultsSheet(), { ...issuesSheet(), rows: issuesSheet().rows.slice(0, -1) }];
