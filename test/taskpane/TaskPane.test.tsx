@@ -124,7 +124,7 @@ describe('TaskPane', () => {
     const table = screen.getByTestId('shares-table');
     const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(['镇／年度', '合计', '省级', '深圳市', '河源市级', '紫金县级']);
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => Array.from(r.querySelectorAll('th,td'), (c) => c.textContent));
     expect(rows).toEqual([
       ['龙窝镇2021', '2000.00', '1200.00', '600.00', '40.00', '160.00'],
       ['九和镇2021', '1999.99', '1199.994', '599.997', '39.9998', '159.9992'], // exact to the 分
@@ -138,7 +138,7 @@ describe('TaskPane', () => {
     await clickCheck();
     const table = screen.getByTestId('shares-table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['镇', '年度', '合计', '省级', '深圳市', '河源市级', '紫金县级']);
-    expect(within(within(table).getAllByRole('row')[1]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['龙窝镇', '2021', '2000.00', '1200.00', '600.00', '40.00', '160.00']);
+    expect(Array.from(within(table).getAllByRole('row')[1].querySelectorAll('th,td'), (c) => c.textContent)).toEqual(['龙窝镇', '2021', '2000.00', '1200.00', '600.00', '40.00', '160.00']);
   });
 
   it('says so when there is nothing to report', async () => {

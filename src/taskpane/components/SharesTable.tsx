@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { amountLabel, formatFen, type Lang, type Profile, type ShareLine, type UiStrings } from '../../core';
 import type { TaskpaneStrings } from '../strings';
 
@@ -16,69 +16,98 @@ const KEYS = ['total', 'province', 'shenzhen', 'heyuanCity', 'county'] as const;
 
 const useStyles = makeStyles({
   wrap: { maxWidth: '100%', overflowX: 'auto' },
-  table: { tableLayout: 'auto', width: '100%' },
-  compactCell: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  head: { overflowWrap: 'anywhere', verticalAlign: 'bottom' },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', justifyContent: 'flex-end' },
-  town: { display: 'flex', flexDirection: 'column' },
-  year: { color: tokens.colorNeutralForeground2 },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  compactTable: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  cell: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    textAlign: 'start',
+    verticalAlign: 'top',
+  },
+  compactCell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}` },
+  head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom', overflowWrap: 'break-word', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  numHead: { textAlign: 'end' },
+  compactHead: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
+  town: { whiteSpace: 'nowrap' },
+  rowHead: { fontWeight: tokens.fontWeightRegular },
+  year: { display: 'block', color: tokens.colorNeutralForeground2 },
   unit: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The computed shares of each town-year (合计, 省级, 深圳市, 河源市级, 紫金县级), in the sheet's unit. */
 export function SharesTable({ t, ui, lang, shares, profile, compact }: SharesTableProps) {
   const styles = useStyles();
-  const cell = compact ? styles.compactCell : undefined;
+  const cell = mergeClasses(styles.cell, compact && styles.compactCell);
+  const head = mergeClasses(cell, styles.head, compact && styles.compactHead);
   const units = [...new Set(shares.map((s) => s.unit))];
   return (
     <>
       {units.length === 1 ? <Caption1 className={styles.unit}>{t.unitNote(units[0])}</Caption1> : null}
-      <div className={styles.wrap} role="region" aria-label={t.sharesHeading} tabIndex={0}>
-        <Table size="extra-small" className={styles.table} aria-label={t.sharesHeading} data-testid="shares-table">
-          <TableHeader>
-            <TableRow>
+      {/* Focusable so that a keyboard user can scroll it if an amount is too wide for the pane. */}
+      <div className={styles.wrap} role="region" aria-label={t.sharesTableLabel} tabIndex={0}>
+        <table className={mergeClasses(styles.table, compact && styles.compactTable)} data-testid="shares-table">
+          <thead>
+            <tr>
               {compact ? (
-                <TableHeaderCell className={mergeClasses(cell, styles.head)}>{t.townYear}</TableHeaderCell>
+                <th scope="col" className={head}>
+                  {t.townYear}
+                </th>
               ) : (
                 <>
-                  <TableHeaderCell className={styles.head}>{ui.colTown}</TableHeaderCell>
-                  <TableHeaderCell className={styles.head}>{ui.colYear}</TableHeaderCell>
+                  <th scope="col" className={head}>
+                    {ui.colTown}
+                  </th>
+                  <th scope="col" className={head}>
+                    {ui.colYear}
+                  </th>
                 </>
               )}
               {KEYS.map((k) => (
-                <TableHeaderCell key={k} className={mergeClasses(cell, styles.head, styles.num)}>
+                <th key={k} scope="col" className={mergeClasses(head, styles.numHead)}>
                   {amountLabel(k, lang, profile)}
-                </TableHeaderCell>
+                </th>
               ))}
-              {units.length > 1 ? <TableHeaderCell className={mergeClasses(cell, styles.head)}>{ui.colUnit}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+              {units.length > 1 ? (
+                <th scope="col" className={head}>
+                  {ui.colUnit}
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
             {shares.map((s) => (
-              <TableRow key={`${s.sheet}|${s.row}|${s.town}|${s.year}`}>
+              <tr key={`${s.sheet}|${s.row}|${s.town}|${s.year}`}>
                 {compact ? (
-                  <TableCell className={cell}>
-                    <span className={styles.town}>
-                      <span>{s.town}</span>
-                      <span className={styles.year}>{s.year}</span>
-                    </span>
-                  </TableCell>
+                  <th scope="row" className={mergeClasses(cell, styles.town, styles.rowHead)}>
+                    {s.town}
+                    <span className={styles.year}>{s.year}</span>
+                  </th>
                 ) : (
                   <>
-                    <TableCell>{s.town}</TableCell>
-                    <TableCell>{s.year}</TableCell>
+                    <th scope="row" className={mergeClasses(cell, styles.town, styles.rowHead)}>
+                      {s.town}
+                    </th>
+                    <td className={cell}>{s.year}</td>
                   </>
                 )}
                 {KEYS.map((k) => (
-                  <TableCell key={k} className={mergeClasses(cell, styles.num)}>
+                  <td key={k} className={mergeClasses(cell, styles.num)}>
                     {formatFen(s.computed[k], s.unit)}
-                  </TableCell>
+                  </td>
                 ))}
-                {units.length > 1 ? <TableCell className={cell}>{s.unit}</TableCell> : null}
-              </TableRow>
+                {units.length > 1 ? <td className={cell}>{s.unit}</td> : null}
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       </div>
     </>
   );

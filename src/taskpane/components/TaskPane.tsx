@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Caption1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import { summarise, ui as uiStrings, type CheckReport, type Lang } from '../../core';
 import { toPaneError, type PaneError } from '../errors';
 import { groupFindings, listFindings, type SeverityFilter } from '../filter';
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     maxWidth: '100%',
     minWidth: 0,
   },
+  compactPane: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}` },
   heading: { margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   note: { color: tokens.colorNeutralForeground2 },
@@ -112,7 +113,7 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate }: Task
   const summary = useMemo(() => (report ? summarise(report.findings) : null), [report]);
 
   return (
-    <main className={styles.pane}>
+    <main className={mergeClasses(styles.pane, compact && styles.compactPane)}>
       <Subtitle1 as="h1" className={styles.heading}>
         {ui.appName}
       </Subtitle1>
@@ -137,12 +138,12 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate }: Task
             )}
           </section>
           {report.shares.length ? (
-            <section className={styles.section} aria-labelledby="bangfu-shares-heading">
+            <div className={styles.section}>
               <Subtitle2 as="h2" id="bangfu-shares-heading" className={styles.heading}>
                 {t.sharesHeading}
               </Subtitle2>
               <SharesTable t={t} ui={ui} lang={lang} shares={report.shares} profile={report.profile} compact={compact} />
-            </section>
+            </div>
           ) : null}
         </>
       ) : null}
