@@ -11,7 +11,7 @@ import { buildResultWorkbook } from '../../src/hosts/xlsx/copykeep';
 import { readSnapshot } from '../../src/hosts/xlsx/snapshot';
 import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
 import { RESULT_HEADER, RESULT_ROWS, issuesSheet, outputs, resultsSheet } from '../fixtures/outputs';
-import { FIXTURES, LISTING, changedParts, changedRaw, contentTypeProblems, malformedXml, reachability, readFixture, sheetNames, sheetPart, text } from '../fixtures/package';
+import { FIXTURES, LISTING, changedParts, changedRaw, contentTypeProblems, malformedXml, reachability, sheetNames, sheetPart, text } from '../fixtures/package';
 import { richWorkbook } from '../fixtures/rich-workbook';
 
 const build = (bytes: Uint8Array) => buildResultWorkbook(bytes, outputs(), { fallback: writeNewWorkbook });
