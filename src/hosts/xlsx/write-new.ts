@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet } from '../../core';
+import { stripIllegalXml } from './xml';
 
 const FILL: Partial<Record<CellStyle, string>> = { header: 'FFDDEBF7', error: 'FFFDE2E1', warning: 'FFFFF4CE', info: 'FFE8F1FB', total: 'FFF2F2F2', totalMoney: 'FFF2F2F2' };
 
@@ -31,11 +32,13 @@ export async function writeNewWorkbook(outputs: readonly OutputSheet[]): Promise
       row.forEach((c, col) => {
         if (c.v === null && !c.style) return;
         const cell = ws.getCell(r + 1, col + 1);
-        if (c.link && typeof c.v === 'string') {
-          cell.value = { text: c.v, hyperlink: `#${quoteSheet(c.link.sheet)}!${c.link.cell}` };
+        // Characters XML 1.0 forbids (control characters from a user's cell) would make the file unreadable.
+        const v = typeof c.v === 'string' ? stripIllegalXml(c.v).slice(0, 32767) : c.v;
+        if (c.link && typeof v === 'string') {
+          cell.value = { text: v, hyperlink: `#${quoteSheet(c.link.sheet)}!${c.link.cell}` };
         } else {
           // A string is a plain string value: ExcelJS writes it as text, never as a formula.
-          cell.value = c.v;
+          cell.value = v;
         }
         styleCell(cell, c.style);
       }),
