@@ -8,7 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { CheckReport, Lang } from '../../src/core';
 import type { CheckStep } from '../../src/taskpane/components/CheckProgress';
 import { TaskPane, type TaskPaneProps } from '../../src/taskpane/components/TaskPane';
-import { sampleReport } from './report';
+import { sampleReport, shareLine } from './report';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -139,6 +139,16 @@ describe('TaskPane', () => {
     const table = screen.getByTestId('shares-table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['镇', '年度', '合计', '省级', '深圳市', '河源市级', '紫金县级']);
     expect(Array.from(within(table).getAllByRole('row')[1].querySelectorAll('th,td'), (c) => c.textContent)).toEqual(['龙窝镇', '2021', '2000.00', '1200.00', '600.00', '40.00', '160.00']);
+  });
+
+  it('shows one year of shares when a year is chosen', async () => {
+    window.innerWidth = 350;
+    renderPane({ onCheck: async () => ({ ...sampleReport(), shares: [shareLine('龙窝镇', 2021, 6), shareLine('龙窝镇', 2022, 23), shareLine('九和镇', 2022, 24)] }) });
+    await clickCheck();
+    const table = screen.getByTestId('shares-table');
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    fireEvent.change(screen.getByRole('combobox', { name: '年度' }), { target: { value: '2022' } });
+    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['龙窝镇2022', '九和镇2022']);
   });
 
   it('says so when there is nothing to report', async () => {

@@ -1,4 +1,5 @@
-import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Caption1, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
 import { amountLabel, formatFen, type Lang, type Profile, type ShareLine, type UiStrings } from '../../core';
 import type { TaskpaneStrings } from '../strings';
 
@@ -38,19 +39,36 @@ const useStyles = makeStyles({
   compactHead: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
   town: { whiteSpace: 'nowrap' },
   rowHead: { fontWeight: tokens.fontWeightRegular },
-  year: { display: 'block', color: tokens.colorNeutralForeground2 },
+  yearLine: { display: 'block', color: tokens.colorNeutralForeground2 },
   unit: { color: tokens.colorNeutralForeground2 },
+  bar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  year: { width: '130px' },
 });
 
-/** The computed shares of each town-year (合计, 省级, 深圳市, 河源市级, 紫金县级), in the sheet's unit. */
+/** The computed shares of each town-year (合计, 省级, 深圳市, 河源市级, 紫金县级), in the sheet's unit; one year or all. */
 export function SharesTable({ t, ui, lang, shares, profile, compact }: SharesTableProps) {
   const styles = useStyles();
   const cell = mergeClasses(styles.cell, compact && styles.compactCell);
   const head = mergeClasses(cell, styles.head, compact && styles.compactHead);
   const units = [...new Set(shares.map((s) => s.unit))];
+  const years = [...new Set(shares.map((s) => s.year))].sort((a, b) => a - b);
+  const [year, setYear] = useState('all');
+  const shown = year === 'all' ? shares : shares.filter((s) => String(s.year) === year);
   return (
     <>
-      {units.length === 1 ? <Caption1 className={styles.unit}>{t.unitNote(units[0])}</Caption1> : null}
+      <div className={styles.bar}>
+        {units.length === 1 ? <Caption1 className={styles.unit}>{t.unitNote(units[0])}</Caption1> : <span />}
+        {years.length > 1 ? (
+          <Select className={styles.year} aria-label={t.shareYear} value={year} onChange={(_, d) => setYear(d.value)} data-testid="share-year">
+            <option value="all">{t.allYears}</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+      </div>
       {/* Focusable so that a keyboard user can scroll it if an amount is too wide for the pane. */}
       <div className={styles.wrap} role="region" aria-label={t.sharesTableLabel} tabIndex={0}>
         <table className={mergeClasses(styles.table, compact && styles.compactTable)} data-testid="shares-table">
@@ -83,12 +101,12 @@ export function SharesTable({ t, ui, lang, shares, profile, compact }: SharesTab
             </tr>
           </thead>
           <tbody>
-            {shares.map((s) => (
+            {shown.map((s) => (
               <tr key={`${s.sheet}|${s.row}|${s.town}|${s.year}`}>
                 {compact ? (
                   <th scope="row" className={mergeClasses(cell, styles.town, styles.rowHead)}>
                     {s.town}
-                    <span className={styles.year}>{s.year}</span>
+                    <span className={styles.yearLine}>{s.year}</span>
                   </th>
                 ) : (
                   <>
