@@ -16,8 +16,15 @@ export interface AppProps {
 /** The host's insertTemplate, when this build of the host has it. */
 const insertTemplate = (host as { insertTemplate?: (options: { lang: Lang }) => Promise<unknown> }).insertTemplate;
 
+const STEPS: readonly string[] = ['reading', 'checking', 'writing', 'done'] satisfies CheckStep[];
+
 export function App({ lang }: AppProps) {
-  const onCheck = useCallback((onProgress: (step: CheckStep) => void): Promise<CheckReport> => host.runCheck({ lang, onProgress }), [lang]);
+  const onCheck = useCallback(
+    (onProgress: (step: CheckStep) => void): Promise<CheckReport> =>
+      // Only the steps the pane knows are shown; any finer step the host reports is ignored.
+      host.runCheck({ lang, onProgress: (step: unknown) => (typeof step === 'string' && STEPS.includes(step) ? onProgress(step as CheckStep) : undefined) }),
+    [lang],
+  );
   const onSelectCell = useCallback((sheet: string, cell: string) => host.selectCell(sheet, cell), []);
   const onInsertTemplate = useCallback(async () => {
     await insertTemplate!({ lang });

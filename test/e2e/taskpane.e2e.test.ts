@@ -1,0 +1,232 @@
+/**
+ * The built task pane in Debian's Chromium, with the strict Excel simulator (test/sim) standing in for Office.js
+ * over a workbook made with ExcelJS: 校验 shows the findings, a click selects the finding's cell in the simulated
+ * workbook, 测算结果 and 校验问题 are written, a second run duplicates nothing, the pane fits 350 px without
+ * horizontal scrolling, screenshots in zh-CN and en-US go to test-artifacts/, and axe-core finds no serious or
+ * critical violation. No request leaves 127.0.0.1: office.js is answered with the simulator's bundle.
+ */
+import { execSync } from 'child_process';
+import { existsSync, promises as fs, readdirSync, statSync } from 'fs';
+import http from 'http';
+import type { AddressInfo } from 'net';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { fundRow, fundSheet, pairingSheet } from '../core/grids';
+import { xlsxFromGrids } from '../corpus/from-grid';
+
+const root = path.join(__dirname, '..', '..');
+const dist = path.join(root, 'dist');
+const distE2e = path.join(root, 'dist-e2e');
+const artifacts = path.join(root, 'test-artifacts');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PANE_WIDTH = 350;
+
+/** Newest modification time under `dir` (files only). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the add-in and the simulator bundle when either is missing or older than its sources. */
+function buildIfStale(): void {
+  const outputs = [path.join(dist, 'taskpane.html'), path.join(dist, 'taskpane.js'), path.join(distE2e, 'sim.js')];
+  const built = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
+  const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'test', 'sim')), statSync(path.join(root, 'webpack.config.js')).mtimeMs);
+  if (built > sources) return;
+  execSync('npx webpack --mode development --env e2e --config-name addin --config-name sim', { cwd: root, stdio: 'pipe' });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+
+/** dist/ at /, dist-e2e/ at /e2e/, on 127.0.0.1 and a port the system picks. */
+function serve(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const [dir, rel] = url.startsWith('/e2e/') ? [distE2e, url.slice('/e2e/'.length)] : [dist, url.slice(1)];
+    const file = path.join(dir, rel || 'taskpane.html');
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    fs.readFile(file).then((b) => res.end(b));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A county office's workbook: the pairing table and the fund sheet, with two mistakes a clerk makes. */
+async function sampleWorkbook(): Promise<Buffer> {
+  const pairing = pairingSheet({
+    edit: (rows) => {
+      rows[5][1] = '紫城'; // 紫城镇 by its short name (PAIR-TOWN-UNKNOWN at B6)
+    },
+  });
+  const fund = fundSheet({
+    edit: (rows) => {
+      rows[fundRow('龙窝镇', 2021) - 1][4] = 1300; // 省级 not 60 % (FUND-SHARE at E6), and the row no longer adds up
+    },
+  });
+  return xlsxFromGrids([pairing, fund]);
+}
+
+// ---- The simulator's browser API (test/sim/browser.ts), in one place. ----
+
+interface SimState {
+  sheets: string[];
+  selection: { sheet: string; address: string } | null;
+  syncs: number;
+}
+
+/** What the page's simulator says about the workbook. */
+async function simState(page: Page): Promise<SimState> {
+  return page.evaluate(() => {
+    const sim = (window as unknown as { __bangfuSim: { sheetNames(): string[]; selection(): { sheet: string; address: string } | null; syncCount(): number } }).__bangfuSim;
+    return { sheets: sim.sheetNames(), selection: sim.selection(), syncs: sim.syncCount() };
+  });
+}
+
+/** Makes the simulator's model of the workbook in Node (test/sim/load-xlsx.ts). */
+async function simModel(bytes: Buffer, displayLanguage: string): Promise<unknown> {
+  const { loadXlsx } = (await import('../sim/load-xlsx')) as { loadXlsx: (b: Uint8Array, o?: { displayLanguage?: string }) => Promise<unknown> };
+  return loadXlsx(bytes, { displayLanguage });
+}
+
+// ----
+
+let server: http.Server;
+let browser: Browser;
+let base: string;
+let workbook: Buffer;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, 'test', 'sim', 'browser.ts'))) throw new Error('test/sim/browser.ts (the Excel simulator for the browser) is not there yet');
+  buildIfStale();
+  await fs.mkdir(artifacts, { recursive: true });
+  workbook = await sampleWorkbook();
+  server = await serve();
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A 350 px pane on the simulated workbook, with office.js answered by the simulator and nothing else let out. */
+async function openPane(displayLanguage: string): Promise<{ page: Page; errors: string[]; elsewhere: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: displayLanguage });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const elsewhere: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const model = await simModel(workbook, displayLanguage);
+  await page.addInitScript((m) => {
+    (window as unknown as { __bangfuSimModel: unknown }).__bangfuSimModel = m;
+  }, model);
+  const sim = await fs.readFile(path.join(distE2e, 'sim.js'));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: sim });
+    if (url.startsWith(base)) return route.continue();
+    elsewhere.push(url);
+    return route.abort();
+  });
+  await page.goto(`${base}/taskpane.html`);
+  return { page, errors, elsewhere, close: () => context.close() };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+}
+
+/** Waits until no CSS transition or animation runs (buttons fade back from disabled after a check). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+async function check(page: Page, name: string, done: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByTestId('progress-step').filter({ hasText: done }).waitFor({ timeout: 60_000 });
+  await settled(page);
+}
+
+/** [sheet, cell, code] of every finding listed in the pane. */
+async function listed(page: Page): Promise<string[]> {
+  return page.getByTestId('finding').evaluateAll((els) => els.map((e) => (e.textContent ?? '').match(/^[A-Z]+(?:-[A-Z]+)*/)?.[0] ?? ''));
+}
+
+it('checks the workbook, jumps to a finding’s cell, writes the result sheets once, in zh-CN', async () => {
+  const { page, errors, elsewhere, close } = await openPane('zh-CN');
+  await page.getByRole('button', { name: '校验', exact: true }).waitFor();
+  const before = await simState(page);
+  expect(before.sheets).toEqual(['结对安排表', '资金筹集']);
+
+  await check(page, '校验', '完成');
+  const codes = await listed(page);
+  expect(codes).toEqual(expect.arrayContaining(['PAIR-TOWN-UNKNOWN', 'FUND-SHARE', 'FUND-SUM']));
+  expect(await page.getByTestId('count-error').textContent()).toMatch(/^错误 [1-9]\d*$/);
+
+  const after = await simState(page);
+  expect(after.sheets).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
+  expect(after.syncs - before.syncs).toBeLessThanOrEqual(4);
+
+  // A finding takes the user to its cell.
+  const share = page.getByTestId('finding').filter({ hasText: '资金筹集!E6' }).filter({ hasText: 'FUND-SHARE' });
+  await share.click();
+  await page.waitForFunction(() => {
+    const s = (window as unknown as { __bangfuSim: { selection(): { sheet: string; address: string } | null } }).__bangfuSim.selection();
+    return s?.sheet === '资金筹集';
+  });
+  expect((await simState(page)).selection).toEqual({ sheet: '资金筹集', address: 'E6' });
+  // By keyboard too.
+  const town = page.getByTestId('finding').filter({ hasText: '结对安排表!B6' });
+  await town.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (window as unknown as { __bangfuSim: { selection(): { sheet: string } | null } }).__bangfuSim.selection()?.sheet === '结对安排表');
+  expect((await simState(page)).selection).toEqual({ sheet: '结对安排表', address: 'B6' });
+
+  // Filtering.
+  await page.getByRole('searchbox', { name: '搜索（代码、镇名、工作表）' }).fill('FUND-SHARE');
+  expect(new Set(await listed(page))).toEqual(new Set(['FUND-SHARE']));
+  await page.getByRole('searchbox', { name: '搜索（代码、镇名、工作表）' }).fill('');
+
+  // The shares table.
+  await expect(page.getByTestId('shares-table').textContent()).resolves.toContain('1200.00');
+
+  // A second run replaces the product's sheets and lists the same findings once.
+  await check(page, '校验', '完成');
+  expect((await simState(page)).sheets).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
+  expect(await listed(page)).toEqual(codes);
+
+  // Fits a 350 px pane.
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+  await page.screenshot({ path: path.join(artifacts, 'taskpane-zh-CN.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+
+  expect(errors).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  await close();
+}, 240_000);
+
+it('speaks English when Office’s display language is English, and fits 350 px', async () => {
+  const { page, errors, elsewhere, close } = await openPane('en-US');
+  await check(page, 'Check', 'Done');
+  await expect(page.getByTestId('count-error').textContent()).resolves.toMatch(/^Error [1-9]\d*$/);
+  expect(await listed(page)).toEqual(expect.arrayContaining(['FUND-SHARE']));
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+  await page.screenshot({ path: path.join(artifacts, 'taskpane-en-US.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  await close();
+}, 240_000);
