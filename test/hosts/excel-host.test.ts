@@ -1,0 +1,139 @@
+/**
+ * The Excel host against the strict simulator: constant syncs whatever the size, no request over 5 MB, the
+ * user's cells unchanged, re-runs idempotent, a user's own 测算结果 untouched, user text never a formula,
+ * and Excel's refusals turned into clear errors.
+ */
+import { DEFAULT_PROFILE, type SheetSnapshot } from '../../src/core';
+import { HostError, runCheck, selectCell } from '../../src/hosts/excel';
+import { createSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
+import { emptySheet, type SimModel } from '../sim/model';
+import { fundRow, fundSheet, pairingSheet } from '../core/grids';
+
+const P = DEFAULT_PROFILE;
+const Y = P.years.first;
+
+function modelOf(sheets: SheetSnapshot[]): SimModel {
+  return {
+    displayLanguage: 'zh-CN',
+    names: [],
+    sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]), merges: (s.merges ?? []).map((m) => `${String.fromCharCode(64 + m.left)}${m.top}:${String.fromCharCode(64 + m.right)}${m.bottom}`) })),
+  };
+}
+
+function install(model: SimModel): Simulator {
+  const sim = createSimulator(model);
+  (globalThis as unknown as { Excel: unknown }).Excel = sim.globals().Excel;
+  return sim;
+}
+
+const userCells = (sim: Simulator, names: string[]) => JSON.stringify(names.map((n) => sim.sheet(n)!.cells));
+
+describe('the strict simulator', () => {
+  it('refuses to read a property that was not loaded and synced', async () => {
+    const sim = install(modelOf([pairingSheet()]));
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('结对安排表');
+      expect(() => ws.name).toThrow(/load/);
+      ws.load('name');
+      expect(() => ws.name).toThrow(/load/);
+      await ctx.sync();
+      expect(ws.name).toBe('结对安排表');
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('没有这张表');
+      missing.load('name');
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it('makes text starting with = a formula unless the cell is formatted as text', async () => {
+    const sim = install(modelOf([pairingSheet()]));
+    await sim.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('结对安排表');
+      ws.getRange('H1').values = [['=1+1']];
+      const r = ws.getRange('H2');
+      r.numberFormat = [['@']];
+      r.values = [['=1+1']];
+      await ctx.sync();
+    });
+    expect(sim.sheet('结对安排表')!.formulas).toEqual({ H1: '=1+1' });
+  });
+});
+
+describe('the Excel host', () => {
+  it('checks a 100-row and a 50,000-row fund sheet in the same number of syncs (≤ 4), no request over 5 MB', async () => {
+    const small = install(modelOf([pairingSheet(), fundSheet({ years: [Y, Y + 1, Y + 2, Y + 3, Y + 4], totals: true })]));
+    const a = await runCheck({ lang: 'zh-CN' });
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(a.shares).toHaveLength(80);
+    const years = Array.from({ length: 3125 }, (_, i) => Y + (i % 5));
+    const big = install(modelOf([pairingSheet(), fundSheet({ years, totals: false })]));
+    const b = await runCheck({ lang: 'zh-CN' });
+    expect(b.findings.length).toBeGreaterThan(40_000);
+    expect(small.syncs).toBe(big.syncs);
+    expect(big.syncs).toBeLessThanOrEqual(4);
+    expect(Math.max(small.largestRequest, big.largestRequest)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(big.sheet('校验问题')!.cells.length).toBeLessThan(2100);
+  }, 120_000);
+
+  it('leaves every user cell unchanged, and a re-run replaces its sheets instead of adding more', async () => {
+    const sheets = [pairingSheet(), fundSheet({ years: [Y], edit: (rows) => (rows[fundRow('龙窝镇', Y) - 1][4] = 1300) })];
+    const sim = install(modelOf(sheets));
+    const before = userCells(sim, ['结对安排表', '资金筹集']);
+    await runCheck({ lang: 'zh-CN' });
+    const first = JSON.stringify([sim.sheet('测算结果')!.cells, sim.sheet('校验问题')!.cells]);
+    await runCheck({ lang: 'zh-CN' });
+    expect(userCells(sim, ['结对安排表', '资金筹集'])).toBe(before);
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
+    expect(JSON.stringify([sim.sheet('测算结果')!.cells, sim.sheet('校验问题')!.cells])).toBe(first);
+    expect(sim.model.names.map((n) => [n.name, n.visible])).toEqual([['_bangfu_results', false], ['_bangfu_issues', false]]);
+    const issues = sim.sheet('校验问题')!;
+    const row = issues.cells.findIndex((r) => r[2] === 'FUND-SHARE');
+    expect(issues.hyperlinks[`E${row + 1}`]).toBe(`'资金筹集'!E${fundRow('龙窝镇', Y)}`);
+    expect(sim.sheet('测算结果')!.charts).toHaveLength(1);
+  });
+
+  it('never touches a user’s own sheet called 测算结果: it writes 测算结果（校验） and says so', async () => {
+    const own = { ...emptySheet('测算结果'), cells: [['我的测算', 1]] };
+    const model = modelOf([pairingSheet(), fundSheet({ years: [Y] })]);
+    model.sheets.push(own);
+    const sim = install(model);
+    const r = await runCheck({ lang: 'zh-CN' });
+    await runCheck({ lang: 'zh-CN' });
+    expect(r.written.results).toBe('测算结果（校验）');
+    expect(sim.sheet('测算结果')!.cells).toEqual([['我的测算', 1]]);
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '测算结果', '测算结果（校验）', '校验问题']);
+  });
+
+  it('writes =HYPERLINK(...) typed in a town cell into 校验问题 as text, never as a formula', async () => {
+    const sim = install(modelOf([pairingSheet({ edit: (rows) => (rows[5][1] = '=HYPERLINK("http://evil.example","点我")') }), fundSheet({ years: [Y] })]));
+    await runCheck({ lang: 'zh-CN' });
+    const issues = sim.sheet('校验问题')!;
+    expect(issues.formulas).toEqual({});
+    expect(sim.sheet('测算结果')!.formulas).toEqual({});
+    expect(issues.cells.some((r) => r.some((v) => typeof v === 'string' && v.includes('=HYPERLINK("http://evil.example","点我")')))).toBe(true);
+  });
+
+  it('turns cell-editing mode and a protected workbook into clear errors, and writes nothing', async () => {
+    const sim = install(modelOf([pairingSheet(), fundSheet({ years: [Y] })]));
+    sim.editingMode = true;
+    const e = await runCheck({ lang: 'zh-CN' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect((e as HostError).key).toBe('cellEditing');
+    expect((e as HostError).userMessage('zh-CN')).toContain('正在编辑单元格');
+    sim.editingMode = false;
+    sim.workbookProtected = true;
+    const p = await runCheck({ lang: 'en-US' }).catch((x: unknown) => x);
+    expect((p as HostError).key).toBe('protected');
+    expect((p as HostError).userMessage('en-US')).toContain('protected');
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集']);
+  });
+
+  it('selects a finding’s cell, activating its sheet', async () => {
+    const sim = install(modelOf([pairingSheet(), fundSheet({ years: [Y] })]));
+    await selectCell('资金筹集', 'E6');
+    expect(sim.selection).toEqual({ sheet: '资金筹集', address: 'E6' });
+    expect(sim.active).toBe('资金筹集');
+    await selectCell('结对安排表', 'B4:B19');
+    expect(sim.selection).toEqual({ sheet: '结对安排表', address: 'B4:B19' });
+  });
+});

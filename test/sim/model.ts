@@ -1,0 +1,32 @@
+/** The workbook behind the Excel simulator: plain data, so it can be made in Node and passed into a page. */
+
+export type SimValue = string | number | boolean | null | { error: string };
+
+export interface SimSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** cells[r][c], 0-based; ragged. */
+  cells: SimValue[][];
+  /** Number formats by "r,c" (0-based); absent is General. */
+  formats: Record<string, string>;
+  /** Formulas by A1 address: what Excel made of text written as a value without a text format. */
+  formulas: Record<string, string>;
+  /** Merged areas as A1 ranges. */
+  merges: string[];
+  hyperlinks: Record<string, string>;
+  bold: Record<string, boolean>;
+  charts: { type: string; source: string; title?: string }[];
+  frozenRows: number;
+  protected?: boolean;
+}
+
+export interface SimModel {
+  sheets: SimSheet[];
+  /** Workbook-level names: reference like "='测算结果'!$A$1". */
+  names: { name: string; formula: string; visible: boolean }[];
+  displayLanguage: string;
+}
+
+export function emptySheet(name: string): SimSheet {
+  return { name, visibility: 'Visible', cells: [], formats: {}, formulas: {}, merges: [], hyperlinks: {}, bold: {}, charts: [], frozenRows: 0 };
+}

@@ -1,0 +1,542 @@
+/**
+ * A strict Excel simulator: the part of the Excel JavaScript API the host uses, with Excel's rules — proxy
+ * objects; `load` then `sync` before a property can be read (reading an unloaded one throws); writes and
+ * method calls queued and applied at `sync`; `…OrNullObject` with `isNullObject`; text starting with `=`
+ * written as a value becomes a formula unless the cell is formatted as text; each request's payload measured
+ * and refused over 5 MB; cell-editing mode and protected sheets refused on demand. It counts syncs.
+ * No Node APIs: it also runs inside a browser page for the task pane's end-to-end test.
+ */
+import { emptySheet, type SimModel, type SimSheet, type SimValue } from './model';
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export class SimError extends Error {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+interface Op {
+  size: number;
+  apply: () => void;
+}
+
+const letters = (c: number) => {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+const a1 = (r: number, c: number) => `${letters(c)}${r + 1}`;
+function parseCell(s: string): { r: number; c: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(s.trim());
+  if (!m) throw new SimError('InvalidArgument', `bad address ${s}`);
+  let c = 0;
+  for (const ch of m[1].toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+interface Box {
+  r: number;
+  c: number;
+  rows: number;
+  cols: number;
+}
+function parseBox(address: string): Box {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b] = local.split(':');
+  const col = /^\$?([A-Z]+)$/i;
+  if (col.test(a) && b && col.test(b)) {
+    // Whole columns (A:C).
+    const p = parseCell(`${a.replace('$', '')}1`);
+    const q = parseCell(`${b.replace('$', '')}1`);
+    return { r: 0, c: Math.min(p.c, q.c), rows: 1_048_576, cols: Math.abs(q.c - p.c) + 1 };
+  }
+  const p = parseCell(a);
+  const q = b ? parseCell(b) : p;
+  return { r: Math.min(p.r, q.r), c: Math.min(p.c, q.c), rows: Math.abs(q.r - p.r) + 1, cols: Math.abs(q.c - p.c) + 1 };
+}
+const boxAddress = (b: Box) => (b.rows === 1 && b.cols === 1 ? a1(b.r, b.c) : `${a1(b.r, b.c)}:${a1(b.r + b.rows - 1, b.c + b.cols - 1)}`);
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** Base of every proxy: properties are readable only once loaded and synced. */
+class ClientObject {
+  protected loaded = new Map<string, unknown>();
+  private nullObject = false;
+  constructor(
+    protected ctx: SimContext,
+    private readers: Record<string, () => unknown>,
+    private exists: () => boolean = () => true,
+  ) {}
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : props ? Object.keys(props) : Object.keys(this.readers);
+    this.ctx.queue(32, () => {
+      this.nullObject = !this.exists();
+      if (this.nullObject) return;
+      const itemProps: string[] = [];
+      for (const p of list.map((x) => x.trim()).filter(Boolean)) {
+        const top = p.split('/')[0];
+        const read = this.readers[top];
+        if (!read) throw new SimError('PropertyNotFound', `no property ${top}`);
+        this.loaded.set(top, read());
+        if (top === 'items') itemProps.push(p.includes('/') ? p.slice(p.indexOf('/') + 1) : 'name');
+      }
+      if (itemProps.length) this.loadItems(itemProps.join(','));
+      this.loaded.set('isNullObject', false);
+    });
+    return this;
+  }
+  /** For collections: load the given property of each item. */
+  protected loadItems(_prop?: string): void {}
+  get isNullObject(): boolean {
+    if (this.nullObject) return true;
+    return this.get('isNullObject') as boolean;
+  }
+  protected get(name: string): unknown {
+    if (this.nullObject) throw new SimError('InvalidObjectPath', `the object is a null object (reading ${name})`);
+    if (!this.loaded.has(name)) throw new SimError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    return this.loaded.get(name);
+  }
+  /** Marks a property as loaded now (items of a loaded collection). */
+  preload(name: string): void {
+    if (this.readers[name]) this.loaded.set(name, this.readers[name]());
+    this.loaded.set('isNullObject', false);
+  }
+}
+
+export class SimContext {
+  ops: Op[] = [];
+  syncs = 0;
+  largestRequest = 0;
+  requests: number[] = [];
+  workbook: SimWorkbook;
+  application: { suspendScreenUpdatingUntilNextSync: () => void };
+  constructor(public sim: Simulator) {
+    this.workbook = new SimWorkbook(this);
+    this.application = { suspendScreenUpdatingUntilNextSync: () => this.queue(40, () => undefined) };
+  }
+  queue(size: number, apply: () => void): void {
+    this.ops.push({ size, apply });
+  }
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    this.sim.syncs++;
+    const size = ops.reduce((a, o) => a + o.size, 0);
+    this.sim.requests.push(size);
+    this.sim.largestRequest = Math.max(this.sim.largestRequest, size);
+    if (this.sim.editingMode) throw new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    if (size > PAYLOAD_LIMIT) throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${size} bytes).`);
+    for (const op of ops) op.apply();
+  }
+}
+
+class SimWorkbook {
+  worksheets: SimWorksheets;
+  names: SimNames;
+  application: { suspendApiCalculationUntilNextSync: () => void };
+  constructor(private ctx: SimContext) {
+    this.worksheets = new SimWorksheets(ctx);
+    this.names = new SimNames(ctx);
+    this.application = { suspendApiCalculationUntilNextSync: () => ctx.queue(40, () => undefined) };
+  }
+  getSelectedRange(): SimRange {
+    const sel = this.ctx.sim.selection;
+    return new SimRange(this.ctx, () => sel?.sheet ?? this.ctx.sim.model.sheets[0].name, () => parseBox(sel?.address ?? 'A1'));
+  }
+}
+
+class SimWorksheets extends ClientObject {
+  private list: SimWorksheet[] = [];
+  constructor(ctx: SimContext) {
+    super(ctx, { items: () => ctx.sim.model.sheets.map((s) => s.name) });
+  }
+  protected override loadItems(prop?: string): void {
+    this.list = this.ctx.sim.model.sheets.map((s) => {
+      const w = new SimWorksheet(this.ctx, () => s);
+      for (const p of (prop ?? 'name').split(',')) w.preload(p.replace(/^items\//, '').trim());
+      return w;
+    });
+  }
+  get items(): SimWorksheet[] {
+    this.get('items');
+    return this.list;
+  }
+  getItem(name: string): SimWorksheet {
+    return new SimWorksheet(this.ctx, () => {
+      const s = this.ctx.sim.sheet(name);
+      if (!s) throw new SimError('ItemNotFound', `no sheet ${name}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): SimWorksheet {
+    return new SimWorksheet(this.ctx, () => this.ctx.sim.sheet(name)!, () => !!this.ctx.sim.sheet(name));
+  }
+  getActiveWorksheet(): SimWorksheet {
+    return this.getItem(this.ctx.sim.active ?? this.ctx.sim.model.sheets[0].name);
+  }
+  add(name: string): SimWorksheet {
+    this.ctx.queue(64 + name.length, () => {
+      if (this.ctx.sim.workbookProtected) throw new SimError('AccessDenied', 'The workbook structure is protected.');
+      if (this.ctx.sim.sheet(name)) throw new SimError('ItemAlreadyExists', `a sheet named ${name} exists`);
+      this.ctx.sim.model.sheets.push(emptySheet(name));
+    });
+    return this.getItem(name);
+  }
+}
+
+export class SimWorksheet extends ClientObject {
+  freezePanes: { freezeRows: (n: number) => void };
+  charts: { add: (type: string, source: SimRange, seriesBy?: string) => { title: { text: string }; setPosition: (a: string, b?: string) => void } };
+  constructor(
+    ctx: SimContext,
+    private sheet: () => SimSheet,
+    exists?: () => boolean,
+  ) {
+    super(ctx, { name: () => sheet().name, visibility: () => sheet().visibility, position: () => ctx.sim.model.sheets.indexOf(sheet()) }, exists);
+    this.freezePanes = { freezeRows: (n) => ctx.queue(40, () => void (this.sheet().frozenRows = n)) };
+    this.charts = {
+      add: (type, source) => {
+        const chart = { type, source: '', title: undefined as string | undefined };
+        ctx.queue(80, () => {
+          chart.source = source.resolvedAddress();
+          this.writable().charts.push(chart);
+        });
+        return {
+          title: {
+            set text(t: string) {
+              ctx.queue(40 + t.length, () => void (chart.title = t));
+            },
+            get text(): string {
+              throw new SimError('PropertyNotLoaded', 'title.text is not loaded');
+            },
+          },
+          setPosition: () => ctx.queue(40, () => undefined),
+        };
+      },
+    };
+  }
+  get name(): string {
+    return this.get('name') as string;
+  }
+  get visibility(): string {
+    return this.get('visibility') as string;
+  }
+  get position(): number {
+    return this.get('position') as number;
+  }
+  writable(): SimSheet {
+    const s = this.sheet();
+    if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+    return s;
+  }
+  getRange(address: string): SimRange {
+    return new SimRange(this.ctx, () => this.sheet().name, () => parseBox(address));
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): SimRange {
+    return new SimRange(this.ctx, () => this.sheet().name, () => ({ r, c, rows, cols }));
+  }
+  getUsedRangeOrNullObject(): SimRange {
+    const box = () => used(this.sheet());
+    return new SimRange(this.ctx, () => this.sheet().name, () => box()!, () => !!box());
+  }
+  getUsedRange(): SimRange {
+    return new SimRange(this.ctx, () => this.sheet().name, () => used(this.sheet()) ?? { r: 0, c: 0, rows: 1, cols: 1 });
+  }
+  delete(): void {
+    this.ctx.queue(40, () => {
+      const s = this.sheet();
+      const model = this.ctx.sim.model;
+      if (this.ctx.sim.workbookProtected) throw new SimError('AccessDenied', 'The workbook structure is protected.');
+      const gone = (n: { formula: string }) => n.formula.includes(`${quote(s.name)}!`) || n.formula.includes(`=${s.name}!`);
+      for (const n of model.names) if (gone(n)) this.ctx.sim.deletedNames.add(n.name.toLowerCase());
+      model.names = model.names.filter((n) => !gone(n));
+      model.sheets.splice(model.sheets.indexOf(s), 1);
+    });
+  }
+  activate(): void {
+    this.ctx.queue(40, () => void (this.ctx.sim.active = this.sheet().name));
+  }
+}
+
+function used(s: SimSheet): Box | undefined {
+  let rows = 0;
+  let cols = 0;
+  s.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== '' && v !== undefined) {
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+    }),
+  );
+  return rows ? { r: 0, c: 0, rows, cols } : undefined;
+}
+
+function officeValue(v: SimValue | undefined): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return v.error;
+  return v;
+}
+function valueType(v: SimValue | undefined): string {
+  if (v === null || v === undefined || v === '') return 'Empty';
+  if (typeof v === 'object') return 'Error';
+  return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+}
+
+export class SimRange extends ClientObject {
+  format: { font: { bold: boolean; color: string }; fill: { color: string }; columnWidth: number; autofitColumns: () => void };
+  constructor(
+    ctx: SimContext,
+    private sheetName: () => string,
+    private box: () => Box,
+    exists?: () => boolean,
+  ) {
+    const cells = () => {
+      const s = ctx.sim.sheet(sheetName());
+      if (!s) throw new SimError('ItemNotFound', `no sheet ${sheetName()}`);
+      const b = box();
+      return Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => s.cells[b.r + i]?.[b.c + j]));
+    };
+    super(
+      ctx,
+      {
+        values: () => cells().map((r) => r.map(officeValue)),
+        valueTypes: () => cells().map((r) => r.map(valueType)),
+        address: () => `${quote(sheetName())}!${boxAddress(box())}`,
+        rowCount: () => box().rows,
+        columnCount: () => box().cols,
+      },
+      exists,
+    );
+    const self = this;
+    const each = (f: (s: SimSheet, r: number, c: number) => void) => () => {
+      const s = ctx.sim.sheet(sheetName());
+      if (!s) throw new SimError('ItemNotFound', `no sheet ${sheetName()}`);
+      if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+      const b = box();
+      for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) f(s, b.r + i, b.c + j);
+    };
+    this.format = {
+      font: {
+        set bold(v: boolean) {
+          ctx.queue(48, each((s, r, c) => void (s.bold[a1(r, c)] = v)));
+        },
+        get bold(): boolean {
+          throw new SimError('PropertyNotLoaded', 'format.font.bold is not loaded');
+        },
+        set color(_v: string) {
+          ctx.queue(48, each(() => undefined));
+        },
+        get color(): string {
+          throw new SimError('PropertyNotLoaded', 'format.font.color is not loaded');
+        },
+      },
+      fill: {
+        set color(_v: string) {
+          ctx.queue(48, each(() => undefined));
+        },
+        get color(): string {
+          throw new SimError('PropertyNotLoaded', 'format.fill.color is not loaded');
+        },
+      },
+      set columnWidth(_v: number) {
+        ctx.queue(40, () => {
+          const s = ctx.sim.sheet(sheetName());
+          if (!s) throw new SimError('ItemNotFound', `no sheet ${sheetName()}`);
+          if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+        });
+      },
+      get columnWidth(): number {
+        throw new SimError('PropertyNotLoaded', 'format.columnWidth is not loaded');
+      },
+      autofitColumns: () => ctx.queue(32, () => undefined),
+    };
+    void self;
+  }
+  resolvedAddress(): string {
+    return `${quote(this.sheetName())}!${boxAddress(this.box())}`;
+  }
+  get values(): (string | number | boolean)[][] {
+    return this.get('values') as (string | number | boolean)[][];
+  }
+  set values(v: (string | number | boolean | null)[][]) {
+    this.write('values', v, (s, r, c, x) => {
+      if (!s.cells[r]) s.cells[r] = [];
+      const text = typeof x === 'string' && x.startsWith('=') && s.formats[`${r},${c}`] !== '@';
+      if (text) s.formulas[a1(r, c)] = x as string;
+      else delete s.formulas[a1(r, c)];
+      s.cells[r][c] = x === '' ? null : (x as SimValue);
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes') as string[][];
+  }
+  get address(): string {
+    return this.get('address') as string;
+  }
+  get rowCount(): number {
+    return this.get('rowCount') as number;
+  }
+  get columnCount(): number {
+    return this.get('columnCount') as number;
+  }
+  set numberFormat(v: string[][]) {
+    this.write('numberFormat', v, (s, r, c, x) => void (s.formats[`${r},${c}`] = String(x)));
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat') as string[][];
+  }
+  set hyperlink(h: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.ctx.queue(64 + JSON.stringify(h).length, () => {
+      const s = this.ctx.sim.sheet(this.sheetName())!;
+      if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+      const b = this.box();
+      s.hyperlinks[a1(b.r, b.c)] = h.documentReference ?? h.address ?? '';
+    });
+  }
+  merge(_across?: boolean): void {
+    this.ctx.queue(48, () => {
+      const s = this.ctx.sim.sheet(this.sheetName())!;
+      if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+      s.merges.push(boxAddress(this.box()));
+    });
+  }
+  select(): void {
+    this.ctx.queue(48, () => {
+      if (!this.ctx.sim.sheet(this.sheetName())) throw new SimError('ItemNotFound', `no sheet ${this.sheetName()}`);
+      this.ctx.sim.selection = { sheet: this.sheetName(), address: boxAddress(this.box()) };
+    });
+  }
+  getMergedAreasOrNullObject(): ClientObject & { address: string } {
+    const ctx = this.ctx;
+    const areas = () => ctx.sim.sheet(this.sheetName())?.merges ?? [];
+    const o = new (class extends ClientObject {
+      get address(): string {
+        return this.get('address') as string;
+      }
+    })(ctx, { address: () => areas().map((m) => `${quote(this.sheetName())}!${m}`).join(',') }, () => areas().length > 0);
+    return o;
+  }
+  /** A 2-D write: dimensions must match the range, and the payload is what Office.js would send. */
+  private write(prop: string, v: unknown[][], set: (s: SimSheet, r: number, c: number, x: unknown) => void): void {
+    const size = JSON.stringify(v).length + 64;
+    this.ctx.queue(size, () => {
+      const s = this.ctx.sim.sheet(this.sheetName());
+      if (!s) throw new SimError('ItemNotFound', `no sheet ${this.sheetName()}`);
+      if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+      const b = this.box();
+      if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) throw new SimError('InvalidArgument', `${prop}: ${v.length}×${v[0]?.length} does not fit ${boxAddress(b)}`);
+      v.forEach((row, i) => row.forEach((x, j) => set(s, b.r + i, b.c + j, x)));
+    });
+  }
+}
+
+class SimNamedItem extends ClientObject {
+  constructor(ctx: SimContext, name: () => string) {
+    const find = () => ctx.sim.model.names.find((n) => n.name.toLowerCase() === name().toLowerCase());
+    super(ctx, { name: () => find()!.name, formula: () => find()!.formula, visible: () => find()!.visible, value: () => find()!.formula }, () => !!find());
+    this.find = find;
+  }
+  private find: () => SimModel['names'][number] | undefined;
+  get name(): string {
+    return this.get('name') as string;
+  }
+  get formula(): string {
+    return this.get('formula') as string;
+  }
+  set visible(v: boolean) {
+    this.ctx.queue(40, () => void (this.find()!.visible = v));
+  }
+  get visible(): boolean {
+    return this.get('visible') as boolean;
+  }
+  delete(): void {
+    this.ctx.queue(40, () => {
+      const n = this.find();
+      if (n) this.ctx.sim.model.names.splice(this.ctx.sim.model.names.indexOf(n), 1);
+    });
+  }
+}
+
+class SimNames extends ClientObject {
+  private list: SimNamedItem[] = [];
+  constructor(ctx: SimContext) {
+    super(ctx, { items: () => ctx.sim.model.names.map((n) => n.name) });
+  }
+  protected override loadItems(prop?: string): void {
+    this.list = this.ctx.sim.model.names.map((n) => {
+      const item = new SimNamedItem(this.ctx, () => n.name);
+      for (const p of (prop ?? 'name').split(',')) item.preload(p.replace(/^items\//, '').trim());
+      return item;
+    });
+  }
+  get items(): SimNamedItem[] {
+    this.get('items');
+    return this.list;
+  }
+  add(name: string, reference: SimRange | string, _comment?: string): SimNamedItem {
+    this.ctx.queue(64 + name.length, () => {
+      if (this.ctx.sim.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new SimError('ItemAlreadyExists', `a name ${name} exists`);
+      const formula = typeof reference === 'string' ? (reference.startsWith('=') ? reference : `=${reference}`) : `=${reference.resolvedAddress().replace(/!([A-Z]+)(\d+)/, '!$$$1$$$2')}`;
+      this.ctx.sim.model.names.push({ name, formula, visible: true });
+    });
+    return new SimNamedItem(this.ctx, () => name);
+  }
+  getItemOrNullObject(name: string): SimNamedItem {
+    return new SimNamedItem(this.ctx, () => name);
+  }
+  getItem(name: string): SimNamedItem {
+    this.ctx.queue(32, () => {
+      if (!this.ctx.sim.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) && !this.ctx.sim.deletedNames.has(name.toLowerCase())) throw new SimError('ItemNotFound', `no name ${name}`);
+    });
+    return new SimNamedItem(this.ctx, () => name);
+  }
+}
+
+/** One simulated Excel: its workbook model, and what happened to it. */
+export class Simulator {
+  syncs = 0;
+  largestRequest = 0;
+  requests: number[] = [];
+  editingMode = false;
+  selection: { sheet: string; address: string } | null = null;
+  /** Names that went with a deleted sheet (Excel keeps them as #REF!; deleting them still works). */
+  deletedNames = new Set<string>();
+  workbookProtected = false;
+  active: string | null = null;
+  constructor(public model: SimModel) {}
+  sheet(name: string): SimSheet | undefined {
+    return this.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  protect(name: string): void {
+    this.sheet(name)!.protected = true;
+  }
+  /** `Excel.run` as Office.js has it. */
+  run = async <T>(batch: (context: SimContext) => Promise<T>): Promise<T> => batch(new SimContext(this));
+  /** The `Excel` and `Office` globals the host and the pane use. */
+  globals() {
+    const sim = this;
+    return {
+      Excel: { run: sim.run, RequestContext: SimContext, ChartType: { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered' }, ChartSeriesBy: { columns: 'Columns', rows: 'Rows', auto: 'Auto' }, ErrorCodes: { invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode', accessDenied: 'AccessDenied' } },
+      Office: {
+        onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+          const info = { host: 'Excel', platform: 'OfficeOnline' };
+          cb?.(info);
+          return Promise.resolve(info);
+        },
+        context: { displayLanguage: sim.model.displayLanguage, requirements: { isSetSupported: () => true }, ui: { displayDialogAsync: () => undefined } },
+        actions: { associate: () => undefined },
+        AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+        EventType: { DialogEventReceived: 'dialogEventReceived' },
+        HostType: { Excel: 'Excel' },
+      },
+    };
+  }
+}
+
+export function createSimulator(model: SimModel): Simulator {
+  return new Simulator(model);
+}
