@@ -311,7 +311,6 @@ export class SimRange extends ClientObject {
       },
       exists,
     );
-    const self = this;
     const each = (f: (s: SimSheet, r: number, c: number) => void) => () => {
       const s = ctx.sim.sheet(sheetName());
       if (!s) throw new SimError('ItemNotFound', `no sheet ${sheetName()}`);
@@ -354,7 +353,6 @@ export class SimRange extends ClientObject {
       },
       autofitColumns: () => ctx.queue(32, () => undefined),
     };
-    void self;
   }
   resolvedAddress(): string {
     return `${quote(this.sheetName())}!${boxAddress(this.box())}`;
@@ -518,7 +516,8 @@ export class Simulator {
   run = async <T>(batch: (context: SimContext) => Promise<T>): Promise<T> => batch(new SimContext(this));
   /** The `Excel` and `Office` globals the host and the pane use. */
   globals() {
-    const sim = this;
+    const { run, model } = this;
+    const sim = { run, model };
     return {
       Excel: { run: sim.run, RequestContext: SimContext, ChartType: { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered' }, ChartSeriesBy: { columns: 'Columns', rows: 'Rows', auto: 'Auto' }, ErrorCodes: { invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode', accessDenied: 'AccessDenied' } },
       Office: {
