@@ -5,7 +5,7 @@ import { amountLabel, UNREADABLE_EN } from './labels';
 
 const MISSING_COLUMN: Record<string, string> = { town: 'a town column', type: 'a type column', lead: 'a lead-unit column', amount: 'amount columns (total, province, Shenzhen, Heyuan…)', year: 'a year (a year column, or a year in the sheet name or title)' };
 
-export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city'>): string {
+export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `'${f.sheet}'${f.cell ? ` ${f.cell}` : ''}: ` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})` : '';
   const label = (k: string) => amountLabel(k, 'en-US', profile);

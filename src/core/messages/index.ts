@@ -13,7 +13,7 @@ export { amountLabel } from './labels';
 export { ui, type UiStrings } from './ui';
 
 /** One sentence a clerk understands: what is wrong, where, what was expected and what was found. */
-export function formatFinding(f: Finding, lang: Lang, profile?: Pick<Profile, 'county' | 'city'>): string {
+export function formatFinding(f: Finding, lang: Lang, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   return lang === 'en-US' ? enUS(f, profile) : zhCN(f, profile);
 }
 

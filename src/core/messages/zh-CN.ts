@@ -5,7 +5,7 @@ import { amountLabel, UNREADABLE_ZH } from './labels';
 
 const MISSING_COLUMN: Record<string, string> = { town: '镇名列', type: '帮扶类型列', lead: '牵头单位列', amount: '金额列（合计、省级、深圳市、河源市…）', year: '年度（年度列，或表名、标题中的年份）' };
 
-export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city'>): string {
+export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `「${f.sheet}」${f.cell ? ` ${f.cell}` : ''}：` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? `（期望 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}）` : '';
   const label = (k: string) => amountLabel(k, 'zh-CN', profile);

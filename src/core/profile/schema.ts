@@ -33,6 +33,9 @@ export const ProfileSchema = z
     /** The county and its city, as they appear in column names and labels (紫金县, 河源市). */
     county: text,
     city: text,
+    /** Their names in English, for en-US labels (Zijin, Heyuan). */
+    countyEn: text.optional(),
+    cityEn: text.optional(),
     /** The towns of the plan, in plan order (附件). */
     towns: z.array(TownSchema).min(1),
     /** Old names and short forms that stand for a plan town (附城镇 → 紫城镇). Never applied silently. */

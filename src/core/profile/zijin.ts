@@ -37,6 +37,8 @@ export const ZIJIN_PROFILE: Profile = {
   name: '紫金县驻镇帮镇扶村（2021—2025）',
   county: '紫金县',
   city: '河源市',
+  countyEn: 'Zijin',
+  cityEn: 'Heyuan',
   towns: ANNEX,
   townAliases: { 附城镇: '紫城镇', 乌石镇: '紫城镇' },
   outsideTowns: [
