@@ -4,10 +4,10 @@
  * and Excel's refusals turned into clear errors.
  */
 import { DEFAULT_PROFILE, type SheetSnapshot } from '../../src/core';
-import { HostError, runCheck, selectCell } from '../../src/hosts/excel';
+import { HostError, insertTemplate, runCheck, selectCell } from '../../src/hosts/excel';
 import { createSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
 import { emptySheet, type SimModel } from '../sim/model';
-import { fundRow, fundSheet, pairingSheet } from '../core/grids';
+import { fundRow, fundSheet, pairingSheet, sharesOf } from '../core/grids';
 
 const P = DEFAULT_PROFILE;
 const Y = P.years.first;
@@ -135,5 +135,27 @@ describe('the Excel host', () => {
     expect(sim.active).toBe('资金筹集');
     await selectCell('结对安排表', 'B4:B19');
     expect(sim.selection).toEqual({ sheet: '结对安排表', address: 'B4:B19' });
+  });
+});
+
+describe('新建模板', () => {
+  it('inserts a pairing table prefilled from the annex and a blank fund sheet the checks recognise, never over a sheet', async () => {
+    const model: SimModel = { displayLanguage: 'zh-CN', names: [], sheets: [emptySheet('Sheet1')] };
+    const sim = install(model);
+    const r = await insertTemplate({ lang: 'zh-CN' });
+    expect(r).toEqual({ inserted: ['结对安排表', '资金筹集'], skipped: [] });
+    expect(sim.active).toBe('结对安排表');
+    const towns = sim.sheet('结对安排表')!.cells.slice(3).map((row) => row[1]);
+    expect(towns).toEqual(P.towns.map((t) => t.name));
+    // Fill the amounts as a clerk would, and check the workbook: no finding.
+    const fund = sim.sheet('资金筹集')!;
+    fund.cells.forEach((row, i) => {
+      if (i >= 5 && typeof row[1] === 'string') row.splice(3, 6, ...sharesOf(P.standard));
+      if (i >= 5 && row[0] === '合计') row.splice(3, 6, ...sharesOf(P.standard * P.towns.length));
+    });
+    const report = await runCheck({ lang: 'zh-CN' });
+    expect(report.findings).toEqual([]);
+    expect(report.shares).toHaveLength(P.towns.length * (P.years.last - P.years.first + 1));
+    expect(await insertTemplate({ lang: 'zh-CN' })).toEqual({ inserted: [], skipped: ['结对安排表', '资金筹集'] });
   });
 });

@@ -9,6 +9,7 @@ export * from './grid';
 export * from './owned';
 export { renderResults } from './results';
 export { renderIssues, type RenderIssuesOptions } from './issues';
+export { renderTemplate, type TemplateSheet } from './template';
 
 /** 测算结果 and 校验问题, in that order. */
 export function renderOutputs(report: CheckReport, lang: Lang, options: RenderIssuesOptions = {}): OutputSheet[] {

@@ -2,10 +2,10 @@
  * The Excel host: the only code that touches Office.js. A full check costs at most 4 syncs whatever the row
  * count — 2 to read (sheets and names; then every used range), 1 to write the product's sheets.
  */
-import { checkWorkbook, renderOutputs, type CheckReport, type Lang, type OwnedSheetKey } from '../../core';
+import { DEFAULT_PROFILE, checkWorkbook, renderOutputs, renderTemplate, type CheckReport, type Lang, type OwnedSheetKey } from '../../core';
 import { HostError, toHostError } from './errors';
 import { readWorkbook } from './read';
-import { queueOutputs } from './write';
+import { queueOutputs, writeSheet } from './write';
 
 export { HostError, toHostError, type HostErrorKey } from './errors';
 
@@ -55,6 +55,38 @@ export async function selectCell(sheet: string, cell: string): Promise<void> {
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();
+    });
+  } catch (err) {
+    throw toHostError(err);
+  }
+}
+
+export interface TemplateResult {
+  /** Sheets inserted, and sheets skipped because the workbook already has a sheet of that name. */
+  inserted: string[];
+  skipped: string[];
+}
+
+/** 新建模板: inserts a blank pairing table (prefilled from the plan's annex) and fund sheet, never over a sheet. */
+export async function insertTemplate(_options: { lang: Lang }): Promise<TemplateResult> {
+  try {
+    return await excel().run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const taken = new Set(sheets.items.map((w) => w.name.toLowerCase()));
+      const result: TemplateResult = { inserted: [], skipped: [] };
+      for (const sheet of renderTemplate(DEFAULT_PROFILE)) {
+        if (taken.has(sheet.name.toLowerCase())) {
+          result.skipped.push(sheet.name);
+          continue;
+        }
+        writeSheet(sheets.add(sheet.name), sheet);
+        result.inserted.push(sheet.name);
+      }
+      if (result.inserted.length) sheets.getItem(result.inserted[0]).activate();
+      await context.sync();
+      return result;
     });
   } catch (err) {
     throw toHostError(err);

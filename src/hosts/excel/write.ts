@@ -33,41 +33,46 @@ export function queueOutputs(context: Excel.RequestContext, outputs: readonly Ou
     taken.push(name);
     names[out.key] = name;
     const ws = sheets.add(name);
-    const width = Math.max(1, out.widths.length, ...out.rows.map((r) => r.length));
-    const height = Math.max(1, out.rows.length);
-    const grid = ws.getRangeByIndexes(0, 0, height, width);
-    const cell = (r: number, c: number) => out.rows[r]?.[c];
-    grid.numberFormat = Array.from({ length: height }, (_, r) =>
-      Array.from({ length: width }, (_, c) => {
-        const v = cell(r, c)?.v;
-        return typeof v === 'string' ? '@' : cell(r, c)?.style === 'money' || cell(r, c)?.style === 'totalMoney' ? MONEY : 'General';
-      }),
-    );
-    grid.values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)?.v ?? ''));
-    out.widths.forEach((w, i) => (ws.getRange(`${colToLetters(i + 1)}:${colToLetters(i + 1)}`).format.columnWidth = w * 7));
-    out.rows.forEach((row, r) => {
-      const style = row.find((c) => c.style)?.style;
-      if (style === 'title' || style === 'header' || style === 'total') ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.font.bold = true;
-      if (style === 'header') ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.fill.color = '#DDEBF7';
-      row.forEach((c, col) => {
-        if (c.link && typeof c.v === 'string') {
-          ws.getRangeByIndexes(r, col, 1, 1).hyperlink = { documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`, textToDisplay: c.v };
-        }
-      });
-    });
-    for (const m of out.merges ?? []) ws.getRange(`${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`).merge();
-    if (out.freezeRows) ws.freezePanes.freezeRows(out.freezeRows);
-    if (out.chart && out.chart.lastRow >= out.chart.firstRow) {
-      const c = out.chart;
-      const left = Math.min(c.categoryCol, ...c.seriesCols);
-      const right = Math.max(c.categoryCol, ...c.seriesCols);
-      const source = ws.getRange(`${toA1(c.headerRow, left)}:${toA1(c.lastRow, right)}`);
-      const chart = ws.charts.add(Excel.ChartType.columnStacked, source, Excel.ChartSeriesBy.columns);
-      chart.title.text = c.title;
-      chart.setPosition(toA1(c.anchor.row, c.anchor.col), toA1(c.anchor.row + c.anchor.height, c.anchor.col + c.anchor.width));
-    }
+    writeSheet(ws, out);
     const marker = wb.names.add(OWNED_NAMES[out.key], ws.getRange('A1'));
     marker.visible = false;
   }
   return { names };
+}
+
+/** A grid into a new worksheet: text formats before values, widths, bold rows, links, merges, panes, chart. */
+export function writeSheet(ws: Excel.Worksheet, out: Omit<OutputSheet, 'key'>): void {
+  const width = Math.max(1, out.widths.length, ...out.rows.map((r) => r.length));
+  const height = Math.max(1, out.rows.length);
+  const grid = ws.getRangeByIndexes(0, 0, height, width);
+  const cell = (r: number, c: number) => out.rows[r]?.[c];
+  grid.numberFormat = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = cell(r, c)?.v;
+      return typeof v === 'string' ? '@' : cell(r, c)?.style === 'money' || cell(r, c)?.style === 'totalMoney' ? MONEY : 'General';
+    }),
+  );
+  grid.values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)?.v ?? ''));
+  out.widths.forEach((w, i) => (ws.getRange(`${colToLetters(i + 1)}:${colToLetters(i + 1)}`).format.columnWidth = w * 7));
+  out.rows.forEach((row, r) => {
+    const style = row.find((c) => c.style)?.style;
+    if (style === 'title' || style === 'header' || style === 'total') ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.font.bold = true;
+    if (style === 'header') ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.fill.color = '#DDEBF7';
+    row.forEach((c, col) => {
+      if (c.link && typeof c.v === 'string') {
+        ws.getRangeByIndexes(r, col, 1, 1).hyperlink = { documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`, textToDisplay: c.v };
+      }
+    });
+  });
+  for (const m of out.merges ?? []) ws.getRange(`${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`).merge();
+  if (out.freezeRows) ws.freezePanes.freezeRows(out.freezeRows);
+  if (out.chart && out.chart.lastRow >= out.chart.firstRow) {
+    const c = out.chart;
+    const left = Math.min(c.categoryCol, ...c.seriesCols);
+    const right = Math.max(c.categoryCol, ...c.seriesCols);
+    const source = ws.getRange(`${toA1(c.headerRow, left)}:${toA1(c.lastRow, right)}`);
+    const chart = ws.charts.add(Excel.ChartType.columnStacked, source, Excel.ChartSeriesBy.columns);
+    chart.title.text = c.title;
+    chart.setPosition(toA1(c.anchor.row, c.anchor.col), toA1(c.anchor.row + c.anchor.height, c.anchor.col + c.anchor.width));
+  }
 }
