@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { gzipSync } from 'zlib';
 import { benchEngine } from './engine';
+import { benchExcel } from './excel';
 
 const root = path.join(__dirname, '..');
 const sample = path.join(root, 'assets', 'samples', '紫金县帮扶资金-示例.xlsx');
@@ -59,7 +60,11 @@ async function main(): Promise<void> {
   rows.push(['bangfu-check, 1,200 workbooks, every core', ms(all.medianMs), `${(one.medianMs / all.medianMs).toFixed(2)}× faster on ${results.folder1200 && (results.folder1200 as { cores: number }).cores} cores`]);
   await fs.rm(tmp, { recursive: true, force: true });
 
-  // 4. The page's JavaScript, gzipped.
+  // 4. Against the Excel simulator: syncs and the largest request for 100 and 100,000 fund rows.
+  results.excel = await benchExcel();
+  for (const x of results.excel as { rows: number; syncs: number; largestRequest: number }[]) rows.push([`Excel host (simulator), ${x.rows.toLocaleString('en')} fund rows`, `${x.syncs} syncs`, `largest request ${(x.largestRequest / 1024).toFixed(0)} KB (limit 5,120 KB)`]);
+
+  // 5. The fronts' JavaScript, gzipped.
   const web = path.join(root, 'dist', 'web');
   if (existsSync(web)) {
     const files = readdirSync(web).filter((f) => f.endsWith('.js'));
@@ -68,8 +73,13 @@ async function main(): Promise<void> {
     const workerTotal = files.filter((f) => f !== main).reduce((a, f) => a + sizes[f], 0);
     results.webJs = { gzipBytes: sizes, page: sizes[main], worker: workerTotal };
     rows.push(['web page JS (gzip)', `${(sizes[main] / 1024).toFixed(0)} KB`, `worker (ExcelJS + engine): ${(workerTotal / 1024).toFixed(0)} KB, loaded when a file is chosen`]);
-  } else {
-    rows.push(['web page JS (gzip)', 'not built', 'run npm run build first']);
+  }
+  const pane = path.join(root, 'dist', 'taskpane.js');
+  if (existsSync(pane)) {
+    const gz = gzipSync(readFileSync(pane)).length;
+    const commands = gzipSync(readFileSync(path.join(root, 'dist', 'commands.js'))).length;
+    results.taskpaneJs = { gzipBytes: gz, commandsGzipBytes: commands };
+    rows.push(['task pane JS (gzip)', `${(gz / 1024).toFixed(0)} KB`, `ribbon command file: ${(commands / 1024).toFixed(0)} KB`]);
   }
 
   const w = Math.max(...rows.map((r) => r[0].length));
