@@ -4,3 +4,4 @@ export * from './header';
 export * from './text';
 export * from './view';
 export { recogniseWorkbook, tableDictionary, titleText } from './workbook';
+export * from './records';

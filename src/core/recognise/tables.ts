@@ -78,4 +78,6 @@ export interface Recognised {
   pairing: PairingTable[];
   funds: FundTable[];
   problems: HeaderProblem[];
+  /** The sheets of issue 6 (teams, villages, meetings, allocation factors). */
+  records: import('./records').RecordTable[];
 }

@@ -12,6 +12,7 @@ import { readPairing } from './pairing';
 import type { FundKey, HeaderProblem, PairingKey, Recognised } from './tables';
 import { cellText } from './text';
 import { viewSheet, type SheetView } from './view';
+import { recogniseRecords } from './records';
 
 const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 const PAIRING_ONLY: readonly PairingKey[] = ['type', 'lead', 'members'];
@@ -108,7 +109,7 @@ function classify(view: SheetView, header: HeaderMatch<AnyKey> | null, problems:
 
 /** Recognises every table of the workbook. Owned sheets (the product's own output) are never read. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot, profile: Profile): Recognised {
-  const out: Recognised = { pairing: [], funds: [], problems: [] };
+  const out: Recognised = { pairing: [], funds: [], problems: [], records: [] };
   const dict = tableDictionary(profile);
   for (const sheet of snapshot.sheets) {
     if (sheet.owned) continue;
@@ -121,8 +122,14 @@ function recogniseSheet(sheet: SheetSnapshot, dict: ColumnDictionary<AnyKey>, pr
   const view = viewSheet(sheet);
   if (view.rowCount === 0) return;
   const header = findHeader(view, dict, { refine, score, minScore: 2 });
-  const kind = classify(view, header, out.problems);
-  if (!header || !kind) return;
+  const problems: HeaderProblem[] = [];
+  const kind = classify(view, header, problems);
+  if (!header || !kind) {
+    const records = recogniseRecords(view, profile);
+    if (records) out.records.push(records);
+    else out.problems.push(...problems);
+    return;
+  }
   if (kind === 'pairing') out.pairing.push(readPairing(view, header as HeaderMatch<PairingKey>, profile));
   else out.funds.push(readFund(view, header as HeaderMatch<FundKey>, profile, titleText(view, header.top)));
 }
