@@ -70,16 +70,24 @@ export const ProfileSchema = z
     team: z.object({
       minSize: z.number().int().positive(),
       rotationYears: z.number().positive(),
+      /** The lowest rank a county-unit team's leader may hold (二（一）: 副科级以上); one of the names in `ranks`. */
       leaderMinRank: text,
-      /** Ranks from lowest to highest; the leader of a county team must be at or above leaderMinRank. */
+      /**
+       * Ranks from lowest to highest. Each entry is one level: names of the same level separated by '/'
+       * (职务与职级并行: 四级主任科员 and 三级主任科员 stand level with 副科级).
+       */
       ranks: z.array(text).min(1),
       techMin: z.number().int().nonnegative(),
       sanZhiYiFu: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
       volunteers: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
       keyVillageTypes: z.array(text),
     }),
+    /** 三（八）: by `fromYear` every village's collective income is above `incomeThreshold` 万元 a year. */
     village: z.object({ incomeThreshold: z.number().nonnegative(), fromYear: z.number().int() }),
+    /** 四（九）: joint meetings per half year and party-group or leadership meetings per quarter, at least. */
     meetings: z.object({ jointPerHalfYear: z.number().int().nonnegative(), partyPerQuarter: z.number().int().nonnegative() }),
+    /** 四（十一）: how far (万元) a town's amount may be from its factor-method amount before ALLOC-DEVIATION. */
+    allocation: z.object({ tolerance: z.number().finite().nonnegative() }),
     /** Column-name aliases (RULES.md "How tables are recognised"); the profile can add more. */
     aliases: z.object({
       town: z.array(text),
@@ -133,11 +141,16 @@ export const ProfileSchema = z
       leaderPost: z.array(text),
       jointMeeting: z.array(text),
       partyMeeting: z.array(text),
+      /** A party-group or leadership meeting counts when its topic names the assistance (专题研究帮扶工作). */
+      assistanceTopic: z.array(text),
       yes: z.array(text),
       no: z.array(text),
     }),
-    /** Factor weights for the what-if allocation (四（十一）): never invented; from a 规则参数 sheet or a 权重 row. */
-    weights: z.record(z.string(), z.number()).optional(),
+    /**
+     * Factor weights for the what-if allocation (四（十一）), keyed like `sheetAliases.factors` (area, population …):
+     * never invented; from a 规则参数 sheet, a 权重 row of the factor sheet, or a profile file.
+     */
+    weights: z.record(z.string(), z.number().finite().nonnegative()).optional(),
     /** ISO date the time-based checks use; today when absent. */
     checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })
