@@ -141,12 +141,14 @@ export interface FindingParams {
   'TEAM-MEMBER-PARTY': { town: string; name: string };
   'TEAM-MEMBER-STAFF': { town: string; name: string };
   'TEAM-ROTATION': { town: string; name: string; years: number };
-  'TEAM-TECH': { town: string };
+  /** `count`: the town's 农村科技特派员 rows. */
+  'TEAM-TECH': { town: string; count: number };
   'TEAM-SANZHIYIFU': { town: string; count: number };
   'TEAM-VOLUNTEERS': { town: string; count: number };
   'TEAM-FIRST-SECRETARY': { town: string; village: string; villageType: string };
 
-  'VILLAGE-INCOME': { town: string; village: string; year: number; below?: number };
+  /** Before `fromYear` (the profile's village.fromYear) an info line per town and year with the count `below`. */
+  'VILLAGE-INCOME': { town: string; village: string; year: number; below?: number; fromYear?: number };
 
   'MEET-JOINT': { unit: string; period: string };
   'MEET-PARTY': { unit: string; period: string };

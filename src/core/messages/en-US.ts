@@ -88,30 +88,30 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'ALLOC-DEVIATION':
       return `${at}the allocation of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} differs from the factor-method amount by more than the tolerance${ea}.`;
     case 'TEAM-SIZE':
-      return `${at}the team of '${f.params.town}' has ${f.params.size} members; in principle at least ${f.params.min}.`;
+      return `${at}the team of '${f.params.town}' has ${f.params.size} cadres (not counting commissioners, 三支一扶 staff and volunteers); in principle at least ${f.params.min}${ea}.`;
     case 'TEAM-LEADER-PARTY':
-      return `${at}the team leader of '${f.params.town}', ${f.params.name}, is not a full CPC member${ea}.`;
+      return `${at}the team leader of '${f.params.town}', ${f.params.name}, is not a full CPC member (a probationary member is not)${ea}.`;
     case 'TEAM-LEADER-RANK':
-      return `${at}'${f.params.town}' has a county team whose leader ${f.params.name} is below 副科级${ea}.`;
+      return `${at}'${f.params.town}' is assisted by county units and its team leader ${f.params.name} is below the required rank, or the rank is blank or not recognised${ea}.`;
     case 'TEAM-LEADER-POST':
-      return `${at}the team leader of '${f.params.town}', ${f.params.name}, is not recorded as the town's 党委副书记.`;
+      return `${at}the team leader of '${f.params.town}', ${f.params.name}, is not recorded in the required post of the town${ea}.`;
     case 'TEAM-MEMBER-PARTY':
-      return `${at}the member ${f.params.name} of '${f.params.town}' is not a CPC member (the plan asks for members in principle).`;
+      return `${at}the member ${f.params.name} of '${f.params.town}' is not a CPC member (the plan asks for members in principle; a note only)${ea}.`;
     case 'TEAM-MEMBER-STAFF':
-      return `${at}the member ${f.params.name} of '${f.params.town}' is not on the establishment (在编) of a group unit${ea}.`;
+      return `${at}the member ${f.params.name} of '${f.params.town}' is not recorded as on the establishment (在编) of a group unit${ea}.`;
     case 'TEAM-ROTATION':
-      return `${at}${f.params.name} of '${f.params.town}' has served ${f.params.years} years, beyond the 3-year rotation.`;
+      return `${at}${f.params.name} of '${f.params.town}' has served ${f.params.years} full years and is due for rotation (expected at most ${f.expected ?? '—'} years, posted on ${f.actual ?? '—'}).`;
     case 'TEAM-TECH':
-      return `${at}'${f.params.town}' has no rural science and technology commissioner (农村科技特派员); at least one is required.`;
+      return `${at}'${f.params.town}' has too few rural science and technology commissioners (农村科技特派员): ${f.params.count}${ea}.`;
     case 'TEAM-SANZHIYIFU':
-      return `${at}the team of '${f.params.town}' has ${f.params.count} 三支一扶 staff; 1–2 are required${ea}.`;
+      return `${at}the team of '${f.params.town}' has ${f.params.count} 三支一扶 staff, outside the plan's range${ea}.`;
     case 'TEAM-VOLUNTEERS':
-      return `${at}the team of '${f.params.town}' has ${f.params.count} graduate volunteers; 2–3 are required${ea}.`;
+      return `${at}the team of '${f.params.town}' has ${f.params.count} graduate volunteers, outside the plan's range${ea}.`;
     case 'TEAM-FIRST-SECRETARY':
-      return `${at}${f.params.village} in '${f.params.town}' is a ${f.params.villageType} but has no first secretary (第一书记) in the team.`;
+      return `${at}${f.params.village} in '${f.params.town}' is a ${f.params.villageType} but the team roster has no first secretary (第一书记) for it.`;
     case 'VILLAGE-INCOME':
       return f.severity === 'info'
-        ? `${at}in ${f.params.year}, ${f.params.below ?? 1} village(s) of '${f.params.town}' still have collective income not above the threshold (all must be above it by 2025)${ea}.`
+        ? `${at}in ${f.params.year}, ${f.params.below ?? 1} village(s) of '${f.params.town}' still have collective income not above the threshold${f.params.fromYear !== undefined ? `; all must be above it by ${f.params.fromYear}` : ''}${f.expected !== undefined ? ` (threshold: income ${f.expected})` : ''}.`
         : `${at}the collective income of ${f.params.village} ('${f.params.town}') in ${f.params.year} is not above the threshold${ea}.`;
     case 'MEET-JOINT':
       return `${at}${f.params.unit} held no joint meeting (联席会议) in ${f.params.period} (one every half year).`;

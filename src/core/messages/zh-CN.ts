@@ -93,31 +93,31 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'ALLOC-DEVIATION':
       return `${at}「${f.params.town}」${f.params.year ? `${f.params.year} 年` : ''}的安排资金与因素法测算数相差超过容差${ea}。`;
     case 'TEAM-SIZE':
-      return `${at}「${f.params.town}」驻镇帮扶工作队只有 ${f.params.size} 人，原则上不少于 ${f.params.min} 人。`;
+      return `${at}「${f.params.town}」驻镇帮扶工作队只有 ${f.params.size} 名干部（不含科技特派员、“三支一扶”人员和志愿者），原则上每队不少于 ${f.params.min} 人${ea}。`;
     case 'TEAM-LEADER-PARTY':
-      return `${at}「${f.params.town}」工作队队长 ${f.params.name} 不是中共正式党员${ea}。`;
+      return `${at}「${f.params.town}」工作队队长 ${f.params.name} 不是中共正式党员（预备党员不算），队长必须由正式党员担任${ea}。`;
     case 'TEAM-LEADER-RANK':
-      return `${at}「${f.params.town}」为县组团，工作队队长 ${f.params.name} 的职级低于副科级${ea}。`;
+      return `${at}「${f.params.town}」由县组团帮扶，工作队队长 ${f.params.name} 的职级没有达到方案要求，或职级没有填写、无法识别${ea}。`;
     case 'TEAM-LEADER-POST':
-      return `${at}「${f.params.town}」工作队队长 ${f.params.name} 未登记挂任镇党委副书记。`;
+      return `${at}「${f.params.town}」工作队队长 ${f.params.name} 的“镇任职”没有写明挂任被帮扶镇的相应职务${ea}。`;
     case 'TEAM-MEMBER-PARTY':
-      return `${at}「${f.params.town}」队员 ${f.params.name} 不是中共党员（方案要求原则上为党员）。`;
+      return `${at}「${f.params.town}」队员 ${f.params.name} 不是中共党员（方案要求队员原则上为党员，仅作提示）${ea}。`;
     case 'TEAM-MEMBER-STAFF':
-      return `${at}「${f.params.town}」队员 ${f.params.name} 不是组团单位在编人员${ea}。`;
+      return `${at}「${f.params.town}」队员 ${f.params.name} 没有写明是组团单位的在编人员${ea}。`;
     case 'TEAM-ROTATION':
-      return `${at}「${f.params.town}」${f.params.name} 驻镇已满 ${f.params.years} 年，超过每 3 年轮换一次的要求。`;
+      return `${at}「${f.params.town}」${f.params.name} 驻镇已满 ${f.params.years} 年，已超过轮换期限，应当轮换（期望 派驻不超过 ${f.expected ?? '—'} 年，实际 ${f.actual ?? '—'} 派驻）。`;
     case 'TEAM-TECH':
-      return `${at}「${f.params.town}」没有派驻农村科技特派员（每个镇应有 1 名以上）。`;
+      return `${at}「${f.params.town}」派驻的农村科技特派员人数不够，现有 ${f.params.count} 名${ea}。`;
     case 'TEAM-SANZHIYIFU':
-      return `${at}「${f.params.town}」工作队有 ${f.params.count} 名“三支一扶”人员，应为 1—2 名${ea}。`;
+      return `${at}「${f.params.town}」工作队有 ${f.params.count} 名“三支一扶”人员，人数不在方案要求的范围内${ea}。`;
     case 'TEAM-VOLUNTEERS':
-      return `${at}「${f.params.town}」工作队有 ${f.params.count} 名高校毕业生志愿者，应为 2—3 名${ea}。`;
+      return `${at}「${f.params.town}」工作队有 ${f.params.count} 名高校毕业生志愿者，人数不在方案要求的范围内${ea}。`;
     case 'TEAM-FIRST-SECRETARY':
-      return `${at}「${f.params.town}」${f.params.village}是${f.params.villageType}，但工作队中没有派驻该村的第一书记。`;
+      return `${at}「${f.params.town}」${f.params.village}是${f.params.villageType}，但工作队名册中没有派驻该村的第一书记。`;
     case 'VILLAGE-INCOME':
       return f.severity === 'info'
-        ? `${at}「${f.params.town}」${f.params.year} 年仍有 ${f.params.below ?? 1} 个村集体经济收入未超过标准（到 2025 年须全部超过）${ea}。`
-        : `${at}「${f.params.town}」${f.params.village} ${f.params.year} 年村集体经济收入未超过标准${ea}。`;
+        ? `${at}「${f.params.town}」${f.params.year} 年仍有 ${f.params.below ?? 1} 个村的集体经济收入没有超过标准${f.params.fromYear !== undefined ? `，到 ${f.params.fromYear} 年须全部超过` : ''}${f.expected !== undefined ? `（标准：收入 ${f.expected}）` : ''}。`
+        : `${at}「${f.params.town}」${f.params.village} ${f.params.year} 年村集体经济收入没有超过标准${ea}。`;
     case 'MEET-JOINT':
       return `${at}${f.params.unit} 在 ${f.params.period} 没有召开联席会议（每半年一次）。`;
     case 'MEET-PARTY':
