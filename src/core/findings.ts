@@ -130,9 +130,15 @@ export interface FindingParams {
   'FUND-UNIT': { unit: string; suggested: string };
 
   'ALLOC-NO-WEIGHTS': Record<string, never>;
-  'ALLOC-WEIGHTS': Record<string, never>;
-  'ALLOC-FACTOR-MISSING': { town: string; factor: string };
-  'ALLOC-DEVIATION': { town: string; year?: number };
+  /** `source`: where the weights came from; `factor`: set when that factor's weight cell is not a number. */
+  'ALLOC-WEIGHTS': { source: 'sheet' | 'profile'; factor?: string };
+  /**
+   * `what`: 'value' — the town's cell for `factor` is blank or not a number; 'town' — the plan town has no row on
+   * the factor sheet (every factor); 'column' — the sheet has no column for `factor`, which has a weight. Counted as 0.
+   */
+  'ALLOC-FACTOR-MISSING': { what: 'value' | 'town' | 'column'; town?: string; factor?: string };
+  /** `tolerance`: the profile's allocation tolerance in 万元, as text; `unit`: the fund sheet's unit of expected / actual. */
+  'ALLOC-DEVIATION': { town: string; year?: number; tolerance: string; unit: string };
 
   'TEAM-SIZE': { town: string; size: number; min: number };
   'TEAM-LEADER-PARTY': { town: string; name: string };
@@ -150,8 +156,10 @@ export interface FindingParams {
   /** Before `fromYear` (the profile's village.fromYear) an info line per town and year with the count `below`. */
   'VILLAGE-INCOME': { town: string; village: string; year: number; below?: number; fromYear?: number };
 
-  'MEET-JOINT': { unit: string; period: string };
-  'MEET-PARTY': { unit: string; period: string };
+  /** A calendar half year (1: Jan–Jun, 2: Jul–Dec) with `found` joint meetings, fewer than `required`. */
+  'MEET-JOINT': { unit: string; year: number; half: 1 | 2; required: number; found: number };
+  /** A calendar quarter with `found` party-group or leadership meetings on the assistance, fewer than `required`. */
+  'MEET-PARTY': { unit: string; year: number; quarter: 1 | 2 | 3 | 4; required: number; found: number };
 }
 
 interface FindingOf<C extends Code> {

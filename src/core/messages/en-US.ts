@@ -5,6 +5,11 @@ import { amountLabel, UNREADABLE_EN } from './labels';
 
 const MISSING_COLUMN: Record<string, string> = { town: 'a town column', type: 'a type column', lead: 'a lead-unit column', amount: 'amount columns (total, province, Shenzhen, Heyuan…)', year: 'a year (a year column, or a year in the sheet name or title)' };
 
+/** H1 2023 / Q2 2023. */
+function periodEn(year: number, half: number | undefined, quarter: number | undefined): string {
+  return quarter ? `Q${quarter} ${year}` : half ? `H${half} ${year}` : `${year}`;
+}
+
 export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `'${f.sheet}'${f.cell ? ` ${f.cell}` : ''}: ` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})` : '';
@@ -80,13 +85,19 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'FUND-UNIT':
       return `${at}the amounts do not look like '${f.params.unit}'; they may be in '${f.params.suggested}'. Please check the unit${ea}.`;
     case 'ALLOC-NO-WEIGHTS':
-      return `${at}no factor weights were given, so no factor-method allocation was checked (weights are never assumed).`;
+      return `${at}the factor sheet has no weight (权重) row and the rule parameters give no factor weights, so no factor-method allocation was checked (weights are never assumed).`;
     case 'ALLOC-WEIGHTS':
-      return `${at}the factor weights do not add up to 1 (100%)${ea}.`;
+      return f.params.factor
+        ? `${at}the weight of the factor '${f.params.factor}' is not a number: '${f.actual ?? ''}'; no factor-method allocation was made.`
+        : `${at}the factor weights ${f.params.source === 'profile' ? 'of the rule parameters' : 'of the weight row'} do not add up to 1 (100%); no factor-method allocation was made${ea}.`;
     case 'ALLOC-FACTOR-MISSING':
-      return `${at}'${f.params.town}' has no value for the factor '${f.params.factor}'.`;
+      return f.params.what === 'town'
+        ? `${at}the factor sheet has no row for '${f.params.town ?? ''}'; every factor counts as 0 for it.`
+        : f.params.what === 'column'
+          ? `${at}the factor sheet has no '${f.params.factor ?? ''}' column although that factor has a weight; it counts as 0.`
+          : `${at}'${f.params.town ?? ''}' has no usable value for the factor '${f.params.factor ?? ''}'${f.actual ? ` ('${f.actual}')` : ' (blank)'}; it counts as 0.`;
     case 'ALLOC-DEVIATION':
-      return `${at}the allocation of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} differs from the factor-method amount by more than the tolerance${ea}.`;
+      return `${at}the allocation of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} differs from the factor-method amount (factors × weights) by more than the tolerance of ${f.params.tolerance} 万元 (factor method ${f.expected ?? '—'}, found ${f.actual ?? '—'}, in ${f.params.unit}).`;
     case 'TEAM-SIZE':
       return `${at}the team of '${f.params.town}' has ${f.params.size} cadres (not counting commissioners, 三支一扶 staff and volunteers); in principle at least ${f.params.min}${ea}.`;
     case 'TEAM-LEADER-PARTY':
@@ -114,8 +125,8 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
         ? `${at}in ${f.params.year}, ${f.params.below ?? 1} village(s) of '${f.params.town}' still have collective income not above the threshold${f.params.fromYear !== undefined ? `; all must be above it by ${f.params.fromYear}` : ''}${f.expected !== undefined ? ` (threshold: income ${f.expected})` : ''}.`
         : `${at}the collective income of ${f.params.village} ('${f.params.town}') in ${f.params.year} is not above the threshold${ea}.`;
     case 'MEET-JOINT':
-      return `${at}${f.params.unit} held no joint meeting (联席会议) in ${f.params.period} (one every half year).`;
+      return `${at}${f.params.unit} held ${f.params.found} joint meeting(s) (联席会议) in ${periodEn(f.params.year, f.params.half, undefined)}; the plan asks for at least ${f.params.required} every half year.`;
     case 'MEET-PARTY':
-      return `${at}${f.params.unit} held no party-group or leadership meeting on the assistance in ${f.params.period} (at least one a quarter).`;
+      return `${at}${f.params.unit} held ${f.params.found} party-group or leadership meeting(s) on the assistance in ${periodEn(f.params.year, undefined, f.params.quarter)}; the plan asks for at least ${f.params.required} every quarter.`;
   }
 }

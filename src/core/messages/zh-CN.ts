@@ -5,6 +5,11 @@ import { amountLabel, UNREADABLE_ZH } from './labels';
 
 const MISSING_COLUMN: Record<string, string> = { town: '镇名列', type: '帮扶类型列', lead: '牵头单位列', amount: '金额列（合计、省级、深圳市、河源市…）', year: '年度（年度列，或表名、标题中的年份）' };
 
+/** 2023年上半年 / 2023年第2季度. */
+function periodZh(year: number, half: number | undefined, quarter: number | undefined): string {
+  return quarter ? `${year}年第${quarter}季度` : half ? `${year}年${half === 1 ? '上' : '下'}半年` : `${year}年`;
+}
+
 export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `「${f.sheet}」${f.cell ? ` ${f.cell}` : ''}：` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? `（期望 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}）` : '';
@@ -85,13 +90,19 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'FUND-UNIT':
       return `${at}金额大小看起来不像“${f.params.unit}”，可能应为“${f.params.suggested}”，请核对单位${ea}。`;
     case 'ALLOC-NO-WEIGHTS':
-      return `${at}没有提供因素权重，未做因素法分配测算（权重不会被自动假设）。`;
+      return `${at}因素表没有“权重”行，规则参数中也没有因素权重，因此未做因素法分配测算（权重不会被自动假设）。`;
     case 'ALLOC-WEIGHTS':
-      return `${at}各因素权重之和不等于 1（100%）${ea}。`;
+      return f.params.factor
+        ? `${at}因素“${f.params.factor}”的权重不是数字「${f.actual ?? ''}」，未做因素法分配测算。`
+        : `${at}${f.params.source === 'profile' ? '规则参数中' : '权重行的'}各因素权重之和不等于 1（100%），未做因素法分配测算${ea}。`;
     case 'ALLOC-FACTOR-MISSING':
-      return `${at}「${f.params.town}」缺少因素“${f.params.factor}”的数值。`;
+      return f.params.what === 'town'
+        ? `${at}因素表中没有「${f.params.town ?? ''}」这一行，测算时各因素均按 0 计。`
+        : f.params.what === 'column'
+          ? `${at}因素表没有“${f.params.factor ?? ''}”列，但该因素有权重，测算时按 0 计。`
+          : `${at}「${f.params.town ?? ''}」的因素“${f.params.factor ?? ''}”没有可用的数值${f.actual ? `（「${f.actual}」）` : '（空白）'}，测算时按 0 计。`;
     case 'ALLOC-DEVIATION':
-      return `${at}「${f.params.town}」${f.params.year ? `${f.params.year} 年` : ''}的安排资金与因素法测算数相差超过容差${ea}。`;
+      return `${at}「${f.params.town}」${f.params.year ? `${f.params.year} 年` : ''}的安排资金与按因素法（各因素 × 权重）测算的数额相差超过容差 ${f.params.tolerance} 万元（测算 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}，单位：${f.params.unit}）。`;
     case 'TEAM-SIZE':
       return `${at}「${f.params.town}」驻镇帮扶工作队只有 ${f.params.size} 名干部（不含科技特派员、“三支一扶”人员和志愿者），原则上每队不少于 ${f.params.min} 人${ea}。`;
     case 'TEAM-LEADER-PARTY':
@@ -119,8 +130,8 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
         ? `${at}「${f.params.town}」${f.params.year} 年仍有 ${f.params.below ?? 1} 个村的集体经济收入没有超过标准${f.params.fromYear !== undefined ? `，到 ${f.params.fromYear} 年须全部超过` : ''}${f.expected !== undefined ? `（标准：收入 ${f.expected}）` : ''}。`
         : `${at}「${f.params.town}」${f.params.village} ${f.params.year} 年村集体经济收入没有超过标准${ea}。`;
     case 'MEET-JOINT':
-      return `${at}${f.params.unit} 在 ${f.params.period} 没有召开联席会议（每半年一次）。`;
+      return `${at}${f.params.unit} ${periodZh(f.params.year, f.params.half, undefined)}召开联席会议 ${f.params.found} 次，方案要求每半年至少 ${f.params.required} 次。`;
     case 'MEET-PARTY':
-      return `${at}${f.params.unit} 在 ${f.params.period} 没有召开专题研究帮扶工作的党组会议或班子会议（每季度至少一次）。`;
+      return `${at}${f.params.unit} ${periodZh(f.params.year, undefined, f.params.quarter)}召开专题研究帮扶工作的党组会议或班子会议 ${f.params.found} 次，方案要求每季度至少 ${f.params.required} 次。`;
   }
 }

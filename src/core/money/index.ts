@@ -1,3 +1,4 @@
 export * from './decimal';
 export * from './text';
 export * from './split';
+export * from './weights';
