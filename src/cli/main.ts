@@ -5,8 +5,9 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 
-import { parseProfile, summarise, ui, type FileResult, type Lang, type Profile } from '../core';
+import { DEFAULT_PROFILE, parseProfile, renderTemplate, summarise, ui, type FileResult, type Lang, type Profile } from '../core';
 import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
+import { writeTemplateWorkbook } from '../hosts/xlsx/write-new';
 import { runJob } from './job';
 import { runPool, workerScript, type JobInput, type JobOutput } from './pool';
 import { parseCliArgs, type CliOptions } from './args';
@@ -45,6 +46,18 @@ async function loadProfile(file: string, lang: Lang): Promise<{ ok: true; profil
   return { ok: false, message: [t.cliProfileInvalid(file), ...r.issues.map((i) => `  - ${i.path || '(根)'}: ${i.message}`)].join('\n') };
 }
 
+/** --template: the blank workbook, never over an existing file (the open flag 'wx' refuses it atomically). */
+async function writeTemplate(file: string, profile: Profile, lang: Lang): Promise<{ ok: true } | { ok: false; message: string }> {
+  const t = ui(lang);
+  try {
+    await fs.writeFile(file, await writeTemplateWorkbook(renderTemplate(profile, lang)), { flag: 'wx' });
+    return { ok: true };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { ok: false, message: e.code === 'EEXIST' ? t.cliTemplateExists(file) : t.cliTemplateFailed(file, e.message) };
+  }
+}
+
 function reaches(r: FileResult, failOn: CliOptions['failOn']): boolean {
   if (failOn === 'never') return false;
   return r.summary.errors > 0 || (failOn === 'warning' && r.summary.warnings > 0);
@@ -75,6 +88,17 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
       return 2;
     }
     profile = p.profile;
+  }
+
+  if (o.template) {
+    const w = await writeTemplate(o.template, profile ?? DEFAULT_PROFILE, o.lang);
+    if (!w.ok) {
+      io.stderr(`${w.message}\n`);
+      return 2;
+    }
+    // With --json, stdout holds only the JSON of the checked files.
+    (o.json && o.inputs.length ? io.stderr : io.stdout)(`${t.cliTemplateWrote(o.template)}\n`);
+    if (o.inputs.length === 0) return 0;
   }
 
   const found = await findWorkbooks(o.inputs, o.out ? [o.out] : []);

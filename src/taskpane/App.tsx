@@ -7,14 +7,15 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { CheckReport, Lang } from '../core';
 import * as host from '../hosts/excel';
 import type { CheckStep } from './components/CheckProgress';
-import { TaskPane } from './components/TaskPane';
+import { TaskPane, type InsertResult } from './components/TaskPane';
 
 export interface AppProps {
   lang: Lang;
 }
 
-/** The host's insertTemplate, when this build of the host has it. */
-const insertTemplate = (host as { insertTemplate?: (options: { lang: Lang }) => Promise<unknown> }).insertTemplate;
+/** The host's insertTemplate and insertParams, when this build of the host has them. */
+const insertTemplate = (host as { insertTemplate?: (options: { lang: Lang }) => Promise<InsertResult> }).insertTemplate;
+const insertParams = (host as { insertParams?: (options: { lang: Lang }) => Promise<InsertResult> }).insertParams;
 
 const STEPS: readonly string[] = ['reading', 'checking', 'writing', 'done'] satisfies CheckStep[];
 
@@ -26,12 +27,11 @@ export function App({ lang }: AppProps) {
     [lang],
   );
   const onSelectCell = useCallback((sheet: string, cell: string) => host.selectCell(sheet, cell), []);
-  const onInsertTemplate = useCallback(async () => {
-    await insertTemplate!({ lang });
-  }, [lang]);
+  const onInsertTemplate = useCallback(() => insertTemplate!({ lang }), [lang]);
+  const onInsertParams = useCallback(() => insertParams!({ lang }), [lang]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <TaskPane lang={lang} onCheck={onCheck} onSelectCell={onSelectCell} onInsertTemplate={insertTemplate ? onInsertTemplate : undefined} />
+      <TaskPane lang={lang} onCheck={onCheck} onSelectCell={onSelectCell} onInsertTemplate={insertTemplate ? onInsertTemplate : undefined} onInsertParams={insertParams ? onInsertParams : undefined} />
     </FluentProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, makeStyles, Text, Title2, Title3, tokens, webLightTheme } from '@fluentui/react-components';
-import { LocalLanguage20Regular } from '@fluentui/react-icons';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, Title2, Title3, Tooltip, tokens, webLightTheme } from '@fluentui/react-components';
+import { ArrowDownload20Regular, LocalLanguage20Regular } from '@fluentui/react-icons';
 import { ui, type Lang } from '../core';
 import { DropZone } from './components/DropZone';
 import { FileCard } from './components/FileCard';
@@ -10,13 +10,14 @@ import { findingsCsv } from './csv';
 import { resultName, saveAs, XLSX_TYPE } from './download';
 import { spawnWorker } from './spawn-worker';
 import type { FileEntry } from './state';
-import type { CheckRequest, WorkerMessage } from './worker-protocol';
+import type { CheckRequest, TemplateRequest, WorkerMessage } from './worker-protocol';
 
 const LANG_KEY = 'bangfu.lang';
 
 const useStyles = makeStyles({
   page: { maxWidth: '1200px', margin: '0 auto', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  tools: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   files: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: tokens.spacingHorizontalM },
   footer: { color: tokens.colorNeutralForeground3 },
 });
@@ -33,6 +34,10 @@ export function App({ createWorker }: AppProps) {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(1);
+  /** Ids of template requests still waiting for the worker (their answers are not files). */
+  const templates = useRef(new Set<number>());
+  const [templateBusy, setTemplateBusy] = useState(false);
+  const [templateError, setTemplateError] = useState('');
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -45,6 +50,13 @@ export function App({ createWorker }: AppProps) {
       worker.current = createWorker ? createWorker() : spawnWorker();
       worker.current.onmessage = (ev: MessageEvent<WorkerMessage>) => {
         const m = ev.data;
+        if (templates.current.delete(m.id)) {
+          setTemplateBusy(false);
+          if (m.type === 'template') saveAs(m.workbook, ui('zh-CN').templateFile, XLSX_TYPE);
+          else if (m.type === 'failed') setTemplateError(m.message);
+          return;
+        }
+        if (m.type === 'template') return;
         setFiles((list) =>
           list.map((f) => {
             if (f.id !== m.id) return f;
@@ -73,6 +85,16 @@ export function App({ createWorker }: AppProps) {
     [getWorker, lang],
   );
 
+  /** 下载空白模板: the worker builds the workbook on this computer; nothing is sent anywhere. */
+  const onTemplate = useCallback(() => {
+    const id = nextId.current++;
+    templates.current.add(id);
+    setTemplateBusy(true);
+    setTemplateError('');
+    const req: TemplateRequest = { type: 'template', id, lang };
+    getWorker().postMessage(req);
+  }, [getWorker, lang]);
+
   const results = useMemo(() => files.flatMap((f) => (f.result ? [f.result] : [])), [files]);
   const shares = useMemo(() => results.flatMap((r) => r.shares), [results]);
 
@@ -81,10 +103,22 @@ export function App({ createWorker }: AppProps) {
       <main className={styles.page}>
         <header className={styles.header}>
           <Title2 as="h1">{t.pageTitle}</Title2>
-          <Button icon={<LocalLanguage20Regular />} onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
-            {t.language}
-          </Button>
+          <div className={styles.tools}>
+            <Tooltip content={t.downloadTemplateHint} relationship="description">
+              <Button icon={<ArrowDownload20Regular />} disabled={templateBusy} onClick={onTemplate} data-testid="download-template">
+                {t.downloadTemplate}
+              </Button>
+            </Tooltip>
+            <Button icon={<LocalLanguage20Regular />} onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
+              {t.language}
+            </Button>
+          </div>
         </header>
+        {templateError ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.workerFailed(templateError)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         <Text>{t.pageIntro}</Text>
         <DropZone t={t} onFiles={onFiles} />
         {files.length ? (

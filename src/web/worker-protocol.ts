@@ -11,6 +11,15 @@ export interface CheckRequest {
   lang: Lang;
 }
 
+/** The blank template workbook (新建模板), built in the worker where the other workbooks are written. */
+export interface TemplateRequest {
+  type: 'template';
+  id: number;
+  lang: Lang;
+}
+
+export type WorkerRequest = CheckRequest | TemplateRequest;
+
 export type WorkerMessage =
   | { type: 'progress'; id: number; step: Step }
   | {
@@ -26,4 +35,5 @@ export type WorkerMessage =
       reason?: string;
       names?: Partial<Record<OwnedSheetKey, string>>;
     }
+  | { type: 'template'; id: number; workbook: ArrayBuffer }
   | { type: 'failed'; id: number; message: string };

@@ -1,18 +1,31 @@
 /// <reference lib="webworker" />
 /**
  * The page's Web Worker: bytes → snapshot → engine → JSON result + result workbook, all on this computer.
- * The same modules as the CLI (src/hosts/xlsx), with ExcelJS's browser build.
+ * The same modules as the CLI (src/hosts/xlsx), with ExcelJS's browser build. It also builds the blank
+ * template workbook (下载空白模板), like `bangfu-check --template`.
  */
-import { renderOutputs } from '../core';
+import { DEFAULT_PROFILE, renderOutputs, renderTemplate } from '../core';
 import { checkBytes } from '../hosts/xlsx/check-file';
 import { buildResultWorkbook } from '../hosts/xlsx/copykeep';
-import { writeNewWorkbook } from '../hosts/xlsx/write-new';
-import type { CheckRequest, WorkerMessage } from './worker-protocol';
+import { writeNewWorkbook, writeTemplateWorkbook } from '../hosts/xlsx/write-new';
+import type { TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
-self.onmessage = async (ev: MessageEvent<CheckRequest>) => {
+const bufferOf = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+async function template(req: TemplateRequest): Promise<void> {
+  try {
+    const workbook = bufferOf(await writeTemplateWorkbook(renderTemplate(DEFAULT_PROFILE, req.lang)));
+    post({ type: 'template', id: req.id, workbook }, [workbook]);
+  } catch (err) {
+    post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
+  if (req.type === 'template') return template(req);
   if (req.type !== 'check') return;
   try {
     post({ type: 'progress', id: req.id, step: 'reading' });
@@ -26,7 +39,7 @@ self.onmessage = async (ev: MessageEvent<CheckRequest>) => {
     }
     post({ type: 'progress', id: req.id, step: 'result' });
     const built = await buildResultWorkbook(bytes, renderOutputs(checked.report, req.lang), { fallback: writeNewWorkbook });
-    const workbook = built.bytes.buffer.slice(built.bytes.byteOffset, built.bytes.byteOffset + built.bytes.byteLength) as ArrayBuffer;
+    const workbook = bufferOf(built.bytes);
     post({ ...base, workbook, mode: built.mode, ...(built.reason ? { reason: built.reason } : {}), names: built.names }, [workbook]);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });

@@ -1,6 +1,6 @@
 /**
  * The web page in Debian's Chromium: choose the sample workbooks, see the findings and shares, download the
- * result workbook and the CSV and check them; no request ever leaves the page's own origin; screenshots in
+ * result workbook, the CSV and the blank template and check them; no request ever leaves the page's own origin; screenshots in
  * zh-CN and en-US kept in test-artifacts/; axe-core finds no serious or critical violation.
  */
 import { execSync } from 'child_process';
@@ -90,6 +90,14 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
   expect(text.startsWith('\uFEFF文件,严重程度,代码')).toBe(true);
   expect(text).toContain('FUND-SHARE');
   for (const line of text.split('\r\n')) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+@]/);
+
+  // The blank template, built in the page's worker: the sheets a county office starts from.
+  const [blank] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载空白模板' }).click()]);
+  expect(blank.suggestedFilename()).toBe('帮扶资金模板.xlsx');
+  const template = new ExcelJS.Workbook();
+  await template.xlsx.readFile((await blank.path())!);
+  expect(template.worksheets.map((w) => w.name).slice(0, 6)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录']);
+  expect(template.getWorksheet('结对安排表')!.getCell('B4').value).toBe('龙窝镇');
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Findings' }).waitFor();

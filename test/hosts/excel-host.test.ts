@@ -3,7 +3,7 @@
  * user's cells unchanged, re-runs idempotent, a user's own 测算结果 untouched, user text never a formula,
  * and Excel's refusals turned into clear errors.
  */
-import { DEFAULT_PROFILE, type SheetSnapshot } from '../../src/core';
+import { DEFAULT_PROFILE, renderTemplate, type SheetSnapshot } from '../../src/core';
 import { HostError, insertTemplate, runCheck, selectCell } from '../../src/hosts/excel';
 import { createSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
 import { emptySheet, type SimModel } from '../sim/model';
@@ -139,23 +139,53 @@ describe('the Excel host', () => {
 });
 
 describe('新建模板', () => {
+  const TEMPLATE = renderTemplate(P).map((s) => s.name);
+
   it('inserts a pairing table prefilled from the annex and a blank fund sheet the checks recognise, never over a sheet', async () => {
     const model: SimModel = { displayLanguage: 'zh-CN', names: [], sheets: [emptySheet('Sheet1')] };
     const sim = install(model);
     const r = await insertTemplate({ lang: 'zh-CN' });
-    expect(r).toEqual({ inserted: ['结对安排表', '资金筹集'], skipped: [] });
+    expect(r).toEqual({ inserted: TEMPLATE, skipped: [] });
     expect(sim.active).toBe('结对安排表');
     const towns = sim.sheet('结对安排表')!.cells.slice(3).map((row) => row[1]);
     expect(towns).toEqual(P.towns.map((t) => t.name));
-    // Fill the amounts as a clerk would, and check the workbook: no finding.
+    // Fill the amounts as a clerk would, and check the workbook: no pairing, fund or workbook finding.
     const fund = sim.sheet('资金筹集')!;
     fund.cells.forEach((row, i) => {
       if (i >= 5 && typeof row[1] === 'string') row.splice(3, 6, ...sharesOf(P.standard));
       if (i >= 5 && row[0] === '合计') row.splice(3, 6, ...sharesOf(P.standard * P.towns.length));
     });
     const report = await runCheck({ lang: 'zh-CN' });
-    expect(report.findings).toEqual([]);
+    expect(report.findings.filter((f) => /^(PAIR|FUND|WB)-/.test(f.code))).toEqual([]);
     expect(report.shares).toHaveLength(P.towns.length * (P.years.last - P.years.first + 1));
-    expect(await insertTemplate({ lang: 'zh-CN' })).toEqual({ inserted: [], skipped: ['结对安排表', '资金筹集'] });
+    expect(await insertTemplate({ lang: 'zh-CN' })).toEqual({ inserted: [], skipped: TEMPLATE });
+  });
+
+  it('inserts every template sheet, in order, the record sheets with the profile’s column names, none marked as the product’s', async () => {
+    const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [emptySheet('Sheet1')] });
+    await insertTemplate({ lang: 'zh-CN' });
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['Sheet1', ...TEMPLATE]);
+    expect(TEMPLATE.slice(0, 6)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录']);
+    expect(sim.sheet('因素表')!.cells[2]).toEqual(['镇', '面积', '户籍人口', '行政村数', '脱贫人口', '美丽乡村风貌带', '沿高速']);
+    expect(sim.sheet('因素表')!.cells.slice(3).map((r) => r[0])).toEqual([...P.towns.map((t) => t.name), '权重']);
+    expect(sim.sheet('工作队名册')!.cells[2]).toEqual(['镇', '姓名', '队内职务', '政治面貌', '职级', '编制', '派驻日期', '人员类别', '所属单位', '镇任职', '驻村']);
+    expect(sim.sheet('村集体经济')!.cells[2]).toEqual(['镇', '村', '村类型', '年度', '集体经济收入（万元）']);
+    expect(sim.sheet('会议记录')!.cells[2]).toEqual(['单位', '日期', '会议类型', '议题']);
+    for (const name of TEMPLATE) expect(sim.sheet(name)!.formulas).toEqual({});
+    expect(sim.model.names).toEqual([]);
+  });
+
+  it('skips the sheets whose names are taken, and leaves every other sheet’s cells unchanged', async () => {
+    const own = { ...emptySheet('会议记录'), cells: [['我的会议', '=不是公式']] };
+    const model = modelOf([pairingSheet(), fundSheet({ years: [Y] })]);
+    model.sheets.push(own, { ...emptySheet('Sheet1'), cells: [[1, '备注']] });
+    const sim = install(model);
+    const before = userCells(sim, ['结对安排表', '资金筹集', '会议记录', 'Sheet1']);
+    const r = await insertTemplate({ lang: 'zh-CN' });
+    expect(r.skipped).toEqual(['结对安排表', '资金筹集', '会议记录']);
+    expect(r.inserted).toEqual(TEMPLATE.filter((n) => !r.skipped.includes(n)));
+    expect(userCells(sim, ['结对安排表', '资金筹集', '会议记录', 'Sheet1'])).toBe(before);
+    expect(sim.active).toBe('因素表');
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '会议记录', 'Sheet1', ...r.inserted]);
   });
 });

@@ -25,7 +25,7 @@ function renderPane(props: Partial<TaskPaneProps> & { lang?: Lang } = {}) {
   const onCheck = props.onCheck ?? jest.fn(async () => sampleReport());
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <TaskPane lang={props.lang ?? 'zh-CN'} onCheck={onCheck} onSelectCell={props.onSelectCell ?? onSelectCell} onInsertTemplate={props.onInsertTemplate} />
+      <TaskPane lang={props.lang ?? 'zh-CN'} onCheck={onCheck} onSelectCell={props.onSelectCell ?? onSelectCell} onInsertTemplate={props.onInsertTemplate} onInsertParams={props.onInsertParams} />
     </FluentProvider>,
   );
   return { ...utils, onSelectCell, onCheck };
@@ -205,6 +205,39 @@ describe('TaskPane', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '新建模板' })));
     expect(onInsertTemplate).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('notice').textContent).toBe('已插入模板。');
+  });
+
+  it('says which template sheets were skipped because the workbook already has them', async () => {
+    const onInsertTemplate = jest.fn(async () => ({ inserted: ['因素表', '会议记录'], skipped: ['结对安排表', '资金筹集'] }));
+    renderPane({ onInsertTemplate });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '新建模板' })));
+    expect(screen.getByTestId('notice').textContent).toBe('已插入模板。已有同名工作表，未插入：结对安排表、资金筹集。');
+  });
+
+  it('disables 插入规则参数表 while the host cannot insert it, and says why', () => {
+    renderPane();
+    const button = screen.getByRole('button', { name: '插入规则参数表' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe('此版本暂不能插入规则参数表');
+  });
+
+  it('inserts the 规则参数 sheet through the host, and says so, or that the sheet is already there', async () => {
+    const onInsertParams = jest.fn(async () => ({ inserted: ['规则参数'], skipped: [] as string[] }));
+    renderPane({ onInsertParams });
+    const button = screen.getByRole('button', { name: '插入规则参数表' });
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toContain('预填内置方案的参数');
+    await act(async () => fireEvent.click(button));
+    expect(onInsertParams).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('notice').textContent).toBe('已插入“规则参数”表。');
+    onInsertParams.mockImplementationOnce(async () => ({ inserted: [], skipped: ['规则参数'] }));
+    await act(async () => fireEvent.click(button));
+    expect(screen.getByTestId('notice').textContent).toBe('工作簿中已有“规则参数”表，未插入。');
+  });
+
+  it('names the 插入规则参数表 button in English too', () => {
+    renderPane({ lang: 'en-US', onInsertParams: async () => ({ inserted: [], skipped: [] }) });
+    expect(screen.getByRole('button', { name: 'Insert rule parameters' }).getAttribute('aria-disabled')).toBeNull();
   });
 
   it('speaks English when asked', async () => {

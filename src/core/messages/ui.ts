@@ -21,6 +21,19 @@ const zh = {
   resultsSheet: '测算结果',
   issuesSheet: '校验问题',
   paramsSheet: '规则参数',
+  // 新建模板: the user's own sheets to fill in (names stay Chinese in both languages, like the plan's forms).
+  templateFactorSheet: '因素表',
+  templateTeamSheet: '工作队名册',
+  templateVillageSheet: '村集体经济',
+  templateMeetingSheet: '会议记录',
+  templateFactorTitle: (county: string) => `${county}驻镇帮镇扶村分配因素表`,
+  templateFactorNote: (weightRow: string) => `面积单位：平方公里；人口单位：人。“${weightRow}”行由县里按分配办法填写（各因素权重之和为 1）；不填则不做因素法测算。`,
+  templateTeamTitle: (county: string) => `${county}驻镇帮扶工作队名册`,
+  templateTeamNote: '每人一行；派驻日期填日期；人员类别填科技特派员、三支一扶、志愿者、第一书记等。',
+  templateVillageTitle: (county: string) => `${county}村集体经济收入情况`,
+  templateVillageNote: '每村每年一行；村类型填示范村、红色村、集体经济薄弱村、软弱涣散村等；收入单位：万元。',
+  templateMeetingTitle: (county: string) => `${county}帮扶单位会议记录`,
+  templateMeetingNote: '每次会议一行；会议类型填联席会议、党组会、班子会等。',
   resultsTitle: '帮扶资金分担测算结果',
   resultsNote: (unit: string) => `单位：${unit}。按方案计算的各级分担数（精确到分，各部分之和等于合计）；“填报”列为表中原填数字。`,
   resultsEmpty: '没有找到可测算的资金行。',
@@ -63,6 +76,7 @@ const zh = {
     '  --lang zh-CN|en-US     输出语言（默认 zh-CN）\n' +
     '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
     '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
+    '  --template <文件.xlsx>  写出一个空白模板工作簿（结对安排表按附件预填），供填报；不会覆盖已有文件\n' +
     '  --jobs <n>             同时处理的文件数（默认：CPU 核数）\n' +
     '  --max-file-mb <n>、--max-unzipped-mb <n>、--max-entries <n>、--max-cells <n>\n' +
     '                         读取上限（默认 100 MB、400 MB、10000 个、100 万个单元格），防止内存耗尽\n' +
@@ -78,6 +92,9 @@ const zh = {
   cliProfileInvalid: (p: string) => `规则参数文件“${p}”中有不符合要求的值：`,
   cliProgress: (i: number, n: number, name: string) => `[${i}/${n}] ${name}`,
   cliWrote: (p: string) => `已写出：${p}`,
+  cliTemplateWrote: (p: string) => `已写出空白模板：${p}`,
+  cliTemplateExists: (p: string) => `“${p}”已存在，不会覆盖；请换一个文件名或先移走原文件。`,
+  cliTemplateFailed: (p: string, why: string) => `无法写出模板“${p}”：${why}`,
   cliFile: (name: string) => `文件：${name}`,
   cliSummary: (files: number, e: number, w: number, i: number, unreadable: number) =>
     `共检查 ${files} 个文件：${e} 个错误、${w} 个警告、${i} 个提示${unreadable ? `；${unreadable} 个文件无法读取` : ''}。`,
@@ -94,6 +111,9 @@ const zh = {
   stepResult: '生成结果工作簿',
   downloadResult: '下载结果工作簿',
   downloadCsv: '下载问题清单（CSV）',
+  downloadTemplate: '下载空白模板',
+  downloadTemplateHint: '从空白模板开始填报：结对安排表已按方案附件预填，另有资金、因素、工作队、村集体经济、会议记录和规则参数各表；在本机生成。',
+  templateFile: '帮扶资金模板.xlsx',
   findingsHeading: '校验问题',
   sharesHeading: '分担测算',
   filterSeverity: '严重程度',
@@ -124,6 +144,18 @@ const en: UiStrings = {
   resultsSheet: '测算结果',
   issuesSheet: '校验问题',
   paramsSheet: '规则参数',
+  templateFactorSheet: '因素表',
+  templateTeamSheet: '工作队名册',
+  templateVillageSheet: '村集体经济',
+  templateMeetingSheet: '会议记录',
+  templateFactorTitle: (county) => `${county}: allocation factors by town`,
+  templateFactorNote: (weightRow) => `Area in km², population in persons. The county fills in the '${weightRow}' row (weights of the factors, adding up to 1); left blank, no factor-method allocation is computed.`,
+  templateTeamTitle: (county) => `${county}: town assistance teams`,
+  templateTeamNote: 'One row per person; 派驻日期 is a date; 人员类别 is e.g. 科技特派员, 三支一扶, 志愿者, 第一书记.',
+  templateVillageTitle: (county) => `${county}: village collective income`,
+  templateVillageNote: 'One row per village and year; 村类型 is e.g. 示范村, 红色村, 集体经济薄弱村, 软弱涣散村; income in 万元.',
+  templateMeetingTitle: (county) => `${county}: meetings of the assisting units`,
+  templateMeetingNote: 'One row per meeting; 会议类型 is e.g. 联席会议, 党组会, 班子会.',
   resultsTitle: 'Shares of the assistance funds',
   resultsNote: (unit) => `Unit: ${unit}. Shares by source as the plan computes them (exact to the fen; parts add up to the total); "Submitted" columns repeat the sheet's own figures.`,
   resultsEmpty: 'No fund rows to compute.',
@@ -163,6 +195,7 @@ const en: UiStrings = {
     '  --lang zh-CN|en-US     output language (default zh-CN)\n' +
     '  --profile <file.json>  override the plan parameters from a JSON file\n' +
     '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
+    '  --template <file.xlsx>  write a blank template workbook to fill in (pairing prefilled from the annex); never overwrites a file\n' +
     '  --jobs <n>             files checked at once (default: one per CPU core)\n' +
     '  --max-file-mb <n>, --max-unzipped-mb <n>, --max-entries <n>, --max-cells <n>\n' +
     '                         read limits (default 100 MB, 400 MB, 10,000 entries, 1,000,000 cells)\n' +
@@ -178,6 +211,9 @@ const en: UiStrings = {
   cliProfileInvalid: (p) => `The profile file '${p}' has values that do not fit:`,
   cliProgress: (i, n, name) => `[${i}/${n}] ${name}`,
   cliWrote: (p) => `Wrote ${p}`,
+  cliTemplateWrote: (p) => `Wrote the blank template ${p}`,
+  cliTemplateExists: (p) => `'${p}' already exists and is not overwritten; choose another name or move the file first.`,
+  cliTemplateFailed: (p, why) => `Cannot write the template '${p}': ${why}`,
   cliFile: (name) => `File: ${name}`,
   cliSummary: (files, e, w, i, unreadable) => `Checked ${files} file(s): ${e} errors, ${w} warnings, ${i} info${unreadable ? `; ${unreadable} file(s) unreadable` : ''}.`,
   cliShares: (n) => `Computed the shares of ${n} town-years.`,
@@ -192,6 +228,9 @@ const en: UiStrings = {
   stepResult: 'Making the result workbook',
   downloadResult: 'Download result workbook',
   downloadCsv: 'Download findings (CSV)',
+  downloadTemplate: 'Download blank template',
+  downloadTemplateHint: "Start from a blank template: the pairing table prefilled from the plan's annex, and sheets for funds, factors, teams, village income, meetings and rule parameters; made on this computer.",
+  templateFile: '帮扶资金模板.xlsx',
   findingsHeading: 'Findings',
   sharesHeading: 'Shares',
   filterSeverity: 'Severity',

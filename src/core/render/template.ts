@@ -1,19 +1,66 @@
 /**
  * A blank, correctly laid out workbook to start from (新建模板): the pairing table prefilled from the plan's
  * annex (附件), and a fund sheet with every plan town and year and empty amounts, laid out as the recogniser
- * expects (title, 单位 line, merged two-row header, 合计 rows). These are the user's sheets to fill in, not the
- * product's: a host inserts them only where no sheet has their names.
+ * expects (title, 单位 line, merged two-row header, 合计 rows); then the sheets of 四（十一） (因素表, with a blank
+ * 权重 row: weights are never invented), 二（一） (工作队名册), 三（八） (村集体经济) and 四（九） (会议记录), whose
+ * column names are the profile's own, so the recogniser finds them by content. These are the user's sheets to
+ * fill in, not the product's: a host inserts them only where no sheet has their names.
  */
+import { ui, type Lang } from '../messages';
 import type { Profile } from '../profile';
 import type { OutCell, OutputSheet } from './grid';
 
 export interface TemplateSheet extends Omit<OutputSheet, 'key'> {
-  key: 'pairing' | 'fund';
+  key: 'pairing' | 'fund' | 'factor' | 'team' | 'village' | 'meeting' | 'params';
 }
 
 const t = (v: string, style: OutCell['style'] = 'text'): OutCell => ({ v, style });
 
-export function renderTemplate(profile: Profile): TemplateSheet[] {
+/** A column's name: `prefer` when the profile lists it among the column's names, else the first one. */
+const alias = (names: readonly string[], prefer?: string): string => (prefer !== undefined && names.includes(prefer) ? prefer : names[0]);
+
+/** A simple record sheet: title merged across the table, a note, one header row, then `body`. */
+function recordSheet(key: TemplateSheet['key'], name: string, title: string, note: string, header: string[], body: OutCell[][], widths: number[]): TemplateSheet {
+  return {
+    key,
+    name,
+    rows: [[t(title, 'title')], [t(note, 'note')], header.map((h) => t(h, 'header')), ...body],
+    widths,
+    merges: [{ top: 1, left: 1, bottom: 1, right: header.length }],
+    freezeRows: 3,
+  };
+}
+
+/** 因素表, 工作队名册, 村集体经济, 会议记录: blank, with the profile's column names. */
+function recordSheets(profile: Profile, lang: Lang): TemplateSheet[] {
+  const s = ui(lang);
+  const county = (lang === 'en-US' ? profile.countyEn : undefined) ?? profile.county;
+  const a = profile.sheetAliases;
+  const town = alias(profile.aliases.town);
+  const factorKeys = Object.keys(a.factors);
+  const weight = alias(a.weightRow);
+  const factorRows: OutCell[][] = [...profile.towns.map((tw) => [t(tw.name)]), [t(weight, 'total')]];
+  return [
+    recordSheet('factor', s.templateFactorSheet, s.templateFactorTitle(county), s.templateFactorNote(weight), [town, ...factorKeys.map((k) => alias(a.factors[k]))], factorRows, [12, ...factorKeys.map(() => 14)]),
+    recordSheet(
+      'team',
+      s.templateTeamSheet,
+      s.templateTeamTitle(county),
+      s.templateTeamNote,
+      [town, alias(a.name), alias(a.role), alias(a.party), alias(a.rank), alias(a.staff), alias(a.since), alias(a.category), alias(a.unit), alias(a.post), alias(a.village, '驻村')],
+      [],
+      [10, 10, 10, 12, 12, 10, 12, 14, 24, 14, 12],
+    ),
+    recordSheet('village', s.templateVillageSheet, s.templateVillageTitle(county), s.templateVillageNote, [town, alias(a.village), alias(a.villageType), alias(profile.aliases.year), `${alias(a.income)}（万元）`], [], [10, 12, 16, 8, 16]),
+    recordSheet('meeting', s.templateMeetingSheet, s.templateMeetingTitle(county), s.templateMeetingNote, [alias(a.unit, '单位'), alias(a.date), alias(a.meetingType), alias(a.topic)], [], [24, 12, 14, 40]),
+  ];
+}
+
+/**
+ * Every sheet of the blank workbook, in order: 结对安排表, 资金筹集, 因素表, 工作队名册, 村集体经济, 会议记录 and
+ * 规则参数 (prefilled with the profile's values).
+ */
+export function renderTemplate(profile: Profile, lang: Lang = 'zh-CN'): TemplateSheet[] {
   const pairing: OutCell[][] = [
     [t(`${profile.county}驻镇帮镇扶村结对安排表`, 'title')],
     [t('序号', 'header'), t('被帮扶镇', 'header'), t('帮扶类型', 'header'), t('驻镇工作团队', 'header'), t('', 'header')],
@@ -61,5 +108,6 @@ export function renderTemplate(profile: Profile): TemplateSheet[] {
       ],
       freezeRows: 5,
     },
+    ...recordSheets(profile, lang),
   ];
 }

@@ -2,7 +2,7 @@
  * The Excel host: the only code that touches Office.js. A full check costs at most 4 syncs whatever the row
  * count — 2 to read (sheets and names; then every used range), 1 to write the product's sheets.
  */
-import { DEFAULT_PROFILE, checkWorkbook, renderOutputs, renderTemplate, type CheckReport, type Lang, type OwnedSheetKey } from '../../core';
+import { DEFAULT_PROFILE, checkWorkbook, renderOutputs, renderTemplate, type CheckReport, type Lang, type OutputSheet, type OwnedSheetKey } from '../../core';
 import { HostError, toHostError } from './errors';
 import { readWorkbook } from './read';
 import { queueOutputs, writeSheet } from './write';
@@ -67,28 +67,37 @@ export interface TemplateResult {
   skipped: string[];
 }
 
-/** 新建模板: inserts a blank pairing table (prefilled from the plan's annex) and fund sheet, never over a sheet. */
-export async function insertTemplate(_options: { lang: Lang }): Promise<TemplateResult> {
+/** Inserts `sheets` where no sheet has their names (compared as Excel does, ignoring case); activates the first. */
+async function insertSheets(sheets: readonly Omit<OutputSheet, 'key'>[]): Promise<TemplateResult> {
   try {
     return await excel().run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
       await context.sync();
-      const taken = new Set(sheets.items.map((w) => w.name.toLowerCase()));
+      const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
       const result: TemplateResult = { inserted: [], skipped: [] };
-      for (const sheet of renderTemplate(DEFAULT_PROFILE)) {
+      for (const sheet of sheets) {
         if (taken.has(sheet.name.toLowerCase())) {
           result.skipped.push(sheet.name);
           continue;
         }
-        writeSheet(sheets.add(sheet.name), sheet);
+        writeSheet(worksheets.add(sheet.name), sheet);
+        taken.add(sheet.name.toLowerCase());
         result.inserted.push(sheet.name);
       }
-      if (result.inserted.length) sheets.getItem(result.inserted[0]).activate();
+      if (result.inserted.length) worksheets.getItem(result.inserted[0]).activate();
       await context.sync();
       return result;
     });
   } catch (err) {
     throw toHostError(err);
   }
+}
+
+/**
+ * 新建模板: inserts the blank workbook's sheets (the pairing table prefilled from the plan's annex, the fund
+ * sheet, 因素表, 工作队名册, 村集体经济, 会议记录 …), never over a sheet: those whose names are taken are skipped.
+ */
+export async function insertTemplate({ lang }: { lang: Lang }): Promise<TemplateResult> {
+  return insertSheets(renderTemplate(DEFAULT_PROFILE, lang));
 }

@@ -1,10 +1,11 @@
 /**
  * A new workbook holding only the product's sheets (测算结果, 校验问题), written with ExcelJS. Used when the
  * input's copy cannot be kept (and by `bangfu-check --out` until then). Strings are always written as
- * string values, never as formulas, so text from user cells stays text.
+ * string values, never as formulas, so text from user cells stays text. The blank template workbook
+ * (新建模板) is written the same way, without the marks of the product's own sheets.
  */
 import ExcelJS from 'exceljs';
-import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet } from '../../core';
+import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet, type TemplateSheet } from '../../core';
 import { stripIllegalXml } from './xml';
 
 const FILL: Partial<Record<CellStyle, string>> = { header: 'FFDDEBF7', error: 'FFFDE2E1', warning: 'FFFFF4CE', info: 'FFE8F1FB', total: 'FFF2F2F2', totalMoney: 'FFF2F2F2' };
@@ -23,6 +24,18 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 }
 
 export async function writeNewWorkbook(outputs: readonly OutputSheet[]): Promise<Uint8Array> {
+  return writeSheets(outputs, true);
+}
+
+/**
+ * The blank template workbook (renderTemplate): the user's own sheets to fill in. None is marked as the
+ * product's, so a check reads every one of them (a marked sheet would be skipped as output).
+ */
+export async function writeTemplateWorkbook(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
+  return writeSheets(sheets, false);
+}
+
+async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet)[], owned: boolean): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '帮扶资金校验';
   for (const sheet of outputs) {
@@ -44,7 +57,7 @@ export async function writeNewWorkbook(outputs: readonly OutputSheet[]): Promise
       }),
     );
     for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, OWNED_NAMES[sheet.key]);
+    if (owned) wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, OWNED_NAMES[sheet.key as OutputSheet['key']]);
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

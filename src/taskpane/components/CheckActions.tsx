@@ -1,5 +1,5 @@
 import { Button, makeStyles, Tooltip, tokens } from '@fluentui/react-components';
-import { DocumentAdd20Regular, ShieldTask20Regular } from '@fluentui/react-icons';
+import { DocumentAdd20Regular, ShieldTask20Regular, TableSettings20Regular } from '@fluentui/react-icons';
 import type { TaskpaneStrings } from '../strings';
 
 export interface CheckActionsProps {
@@ -9,6 +9,8 @@ export interface CheckActionsProps {
   onCheck: () => void;
   /** Absent while the host cannot insert templates: the button is then disabled and says why. */
   onInsertTemplate?: () => void;
+  /** Inserts the 规则参数 sheet; absent while the host cannot (disabled, and says why, like 新建模板). */
+  onInsertParams?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -16,8 +18,8 @@ const useStyles = makeStyles({
   check: { flexGrow: 1, minWidth: '120px' },
 });
 
-/** 校验 (the primary action) and 新建模板. */
-export function CheckActions({ t, busy, onCheck, onInsertTemplate }: CheckActionsProps) {
+/** 校验 (the primary action), 新建模板 and 插入规则参数表. */
+export function CheckActions({ t, busy, onCheck, onInsertTemplate, onInsertParams }: CheckActionsProps) {
   const styles = useStyles();
   const template = (
     <Button
@@ -30,6 +32,18 @@ export function CheckActions({ t, busy, onCheck, onInsertTemplate }: CheckAction
       {t.insertTemplate}
     </Button>
   );
+  const params = (
+    <Button
+      icon={<TableSettings20Regular />}
+      disabled={busy || !onInsertParams}
+      disabledFocusable={!onInsertParams}
+      onClick={onInsertParams}
+      aria-label={t.insertParams}
+      data-testid="insert-params"
+    >
+      {t.insertParams}
+    </Button>
+  );
   return (
     <div className={styles.row}>
       <Tooltip content={t.checkDescription} relationship="description">
@@ -39,6 +53,9 @@ export function CheckActions({ t, busy, onCheck, onInsertTemplate }: CheckAction
       </Tooltip>
       <Tooltip content={onInsertTemplate ? t.insertTemplateDescription : t.insertTemplateUnavailable} relationship="description">
         {template}
+      </Tooltip>
+      <Tooltip content={onInsertParams ? t.insertParamsDescription : t.insertParamsUnavailable} relationship="description">
+        {params}
       </Tooltip>
     </div>
   );

@@ -22,8 +22,16 @@ export interface TaskPaneProps {
   onCheck: (onProgress: (step: CheckStep) => void) => Promise<CheckReport>;
   /** Activates `sheet` and selects `cell` (an A1 address or range). */
   onSelectCell: (sheet: string, cell: string) => Promise<void> | void;
-  /** Inserts the blank pairing and fund sheets; absent while the host cannot. */
-  onInsertTemplate?: () => Promise<void>;
+  /** Inserts the blank template's sheets; absent while the host cannot. Sheets it skipped (their names are taken) are told. */
+  onInsertTemplate?: () => Promise<InsertResult | void>;
+  /** Inserts the 规则参数 sheet prefilled with the profile's values, never over a sheet; absent while the host cannot. */
+  onInsertParams?: () => Promise<InsertResult>;
+}
+
+/** What an insertion did: sheets inserted, and sheets skipped because the workbook already has their names. */
+export interface InsertResult {
+  inserted: string[];
+  skipped: string[];
 }
 
 const useStyles = makeStyles({
@@ -44,7 +52,7 @@ const useStyles = makeStyles({
 });
 
 /** The whole pane: actions, progress, errors, counts, findings and shares, in one column. */
-export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate }: TaskPaneProps) {
+export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInsertParams }: TaskPaneProps) {
   const styles = useStyles();
   const t = paneStrings(lang);
   const ui = uiStrings(lang);
@@ -88,24 +96,48 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate }: Task
     [onSelectCell, lang],
   );
 
+  /** Runs an insertion with the pane busy; its notice, or the host's error. */
+  const inserting = useCallback(
+    async (insert: () => Promise<string>) => {
+      setBusy(true);
+      setError(null);
+      setNotice('');
+      try {
+        setNotice(await insert());
+      } catch (e) {
+        setError(toPaneError(e, lang));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [lang],
+  );
+
   const insertTemplate = useMemo(
     () =>
       onInsertTemplate
-        ? async () => {
-            setBusy(true);
-            setError(null);
-            setNotice('');
-            try {
-              await onInsertTemplate();
-              setNotice(t.templateInserted);
-            } catch (e) {
-              setError(toPaneError(e, lang));
-            } finally {
-              setBusy(false);
-            }
-          }
+        ? () =>
+            inserting(async () => {
+              const r = await onInsertTemplate();
+              const en = lang === 'en-US';
+              const skipped = r?.skipped.length ? t.templateSkipped(r.skipped.join(en ? ', ' : '、')) : '';
+              if (r && r.inserted.length === 0) return skipped;
+              return skipped ? `${t.templateInserted}${en ? ' ' : ''}${skipped}` : t.templateInserted;
+            })
         : undefined,
-    [onInsertTemplate, lang, t],
+    [onInsertTemplate, inserting, lang, t],
+  );
+
+  const insertParams = useMemo(
+    () =>
+      onInsertParams
+        ? () =>
+            inserting(async () => {
+              const r = await onInsertParams();
+              return r.inserted.length ? t.paramsInserted(r.inserted[0]) : t.paramsExists(r.skipped[0] ?? ui.paramsSheet);
+            })
+        : undefined,
+    [onInsertParams, inserting, t, ui],
   );
 
   const listed = useMemo(() => (report ? listFindings(report.findings, lang, report.profile) : []), [report, lang]);
@@ -117,7 +149,7 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate }: Task
       <Subtitle1 as="h1" className={styles.heading}>
         {ui.appName}
       </Subtitle1>
-      <CheckActions t={t} busy={busy} onCheck={run} onInsertTemplate={insertTemplate} />
+      <CheckActions t={t} busy={busy} onCheck={run} onInsertTemplate={insertTemplate} onInsertParams={insertParams} />
       <CheckProgress t={t} ui={ui} step={step} />
       {error ? <ErrorBar t={t} error={error} onDismiss={() => setError(null)} /> : null}
       {notice ? <Caption1 className={styles.note} data-testid="notice">{notice}</Caption1> : null}
