@@ -99,7 +99,32 @@ export interface FindingParams {
   'WB-NO-PAIRING': Record<string, never>;
   'WB-NO-FUND': Record<string, never>;
   'WB-CELL-ERROR': { error: string; column?: string };
-  'PARAM-INVALID': { key: string; label?: string; reason: string };
+  /** `key` is the parameter's dotted path (`years.first`) or `town`; `label` its zh-CN name; `detail` e.g. the expected number of ratio parts. */
+  'PARAM-INVALID': {
+    key: string;
+    label?: string;
+    reason:
+      | 'unknown-key'
+      | 'duplicate'
+      | 'cell-error'
+      | 'not-number'
+      | 'not-integer'
+      | 'too-small'
+      | 'too-big'
+      | 'empty'
+      | 'ratio-format'
+      | 'ratio-parts'
+      | 'range-format'
+      | 'range-order'
+      | 'date-format'
+      | 'map-format'
+      | 'town-fields'
+      | 'town-type'
+      | 'town-group'
+      | 'town-duplicate'
+      | 'conflict';
+    detail?: string;
+  };
 
   'PAIR-HEADER': { missing: string[] };
   'PAIR-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean };

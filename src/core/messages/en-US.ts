@@ -25,8 +25,32 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
       return f.params.error === '#UNCALCULATED'
         ? `${at}the formula has no calculated value (the program that saved the file did not calculate it); open, recalculate and save it in Excel/WPS.`
         : `${at}the cell holds the error ${f.params.error}${f.params.column ? ` (column ${f.params.column})` : ''}; the amount cannot be read.`;
-    case 'PARAM-INVALID':
-      return `${at}the rule parameter '${f.params.label ?? f.params.key}' cannot be used: ${f.params.reason}. The default${f.expected !== undefined ? ` ${f.expected}` : ''} is used instead.`;
+    case 'PARAM-INVALID': {
+      const d = f.params.detail ?? '';
+      const why: Record<string, string> = {
+        'cell-error': `the cell holds the error ${d}`,
+        'not-number': 'not a number',
+        'not-integer': 'not a whole number',
+        'too-small': 'too small (negative, or it must be above 0)',
+        'too-big': 'too large',
+        empty: 'it must not be empty',
+        'ratio-format': `write a ratio of whole numbers, e.g. ${d === '2' ? '2:8' : '6:3:1'}`,
+        'ratio-parts': `the ratio must have ${d} parts, e.g. ${d === '2' ? '2:8' : '6:3:1'}`,
+        'range-format': "write 'least-most', e.g. 1-2",
+        'range-order': 'the least is above the most',
+        'date-format': 'not a valid date; write e.g. 2024-06-30',
+        'map-format': "write each entry as 'name=text', entries separated by '；'",
+        'town-fields': "write 'town｜type｜group｜lead unit｜member units'",
+        'town-type': `the type '${d}' is neither 重点帮扶镇 nor 巩固提升镇`,
+        'town-group': `the group '${d}' must be 深圳, 市直 or 县直`,
+        'town-duplicate': `the town '${d}' is listed twice`,
+        conflict: 'it contradicts another parameter (e.g. the first year is after the last)',
+      };
+      if (f.params.reason === 'unknown-key') return `${at}unknown rule parameter '${f.params.key}'; the row is ignored.`;
+      if (f.params.reason === 'duplicate') return `${at}the rule parameter '${f.params.key}' is given twice; the first value is used and this row is ignored.`;
+      if (f.params.reason.startsWith('town-')) return `${at}the town row cannot be used: ${why[f.params.reason]}. The town is left out of the town list.`;
+      return `${at}the rule parameter '${f.params.key}' cannot be used: ${why[f.params.reason] ?? f.params.reason}. The default${f.expected !== undefined ? ` ${f.expected}` : ' (empty)'} is used instead.`;
+    }
     case 'PAIR-HEADER':
       return `${at}this looks like the pairing table but lacks ${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join(', ')}.`;
     case 'PAIR-TOWN-UNKNOWN':

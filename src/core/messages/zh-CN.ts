@@ -25,8 +25,33 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
       return f.params.error === '#UNCALCULATED'
         ? `${at}公式没有计算结果（保存文件的程序没有计算公式），请在 Excel/WPS 中打开、重新计算并保存后再校验。`
         : `${at}单元格是错误值 ${f.params.error}${f.params.column ? `（${f.params.column}列）` : ''}，无法读取金额，请修正公式或数据。`;
-    case 'PARAM-INVALID':
-      return `${at}规则参数「${f.params.label ?? f.params.key}」的值无法使用：${f.params.reason}。已改用默认值${f.expected !== undefined ? ` ${f.expected}` : ''}。`;
+    case 'PARAM-INVALID': {
+      const d = f.params.detail ?? '';
+      const why: Record<string, string> = {
+        'cell-error': `单元格是错误值 ${d}`,
+        'not-number': '不是数字',
+        'not-integer': '不是整数',
+        'too-small': '数值太小（不能为负数，或必须大于 0）',
+        'too-big': '数值太大',
+        empty: '不能为空',
+        'ratio-format': `应写成整数比，如 ${d === '2' ? '2:8' : '6:3:1'}`,
+        'ratio-parts': `比例应有 ${d} 项，如 ${d === '2' ? '2:8' : '6:3:1'}`,
+        'range-format': '应写成“最少-最多”，如 1-2',
+        'range-order': '最少数大于最多数',
+        'date-format': '不是有效日期，应写成如 2024-06-30',
+        'map-format': '每项应写成“名称=内容”，多项用“；”分隔',
+        'town-fields': '应写成“镇名｜类型｜组别｜牵头单位｜成员单位”',
+        'town-type': `类型「${d}」既不是重点帮扶镇也不是巩固提升镇`,
+        'town-group': `组别「${d}」应为 深圳、市直 或 县直`,
+        'town-duplicate': `镇「${d}」重复列出`,
+        conflict: '与其他参数矛盾（如起始年度晚于结束年度）',
+      };
+      const name = `规则参数「${f.params.label ?? f.params.key}」${f.params.label ? `（${f.params.key}）` : ''}`;
+      if (f.params.reason === 'unknown-key') return `${at}不认识的参数「${f.params.key}」，本行已忽略。`;
+      if (f.params.reason === 'duplicate') return `${at}${name}重复出现，以第一次出现的值为准，本行已忽略。`;
+      if (f.params.reason.startsWith('town-')) return `${at}帮扶镇一行无法使用：${why[f.params.reason]}。该镇未计入镇名单。`;
+      return `${at}${name}的值无法使用：${why[f.params.reason] ?? f.params.reason}。已改用默认值${f.expected !== undefined ? ` ${f.expected}` : '（空）'}。`;
+    }
     case 'PAIR-HEADER':
       return `${at}看起来是结对安排表，但缺少${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join('、')}。`;
     case 'PAIR-TOWN-UNKNOWN':

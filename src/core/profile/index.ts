@@ -4,6 +4,7 @@ import { ZIJIN_PROFILE } from './zijin';
 
 export * from './schema';
 export { ZIJIN_PROFILE } from './zijin';
+export * from './sheet';
 
 export const DEFAULT_PROFILE: Profile = ZIJIN_PROFILE;
 

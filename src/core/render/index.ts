@@ -10,6 +10,7 @@ export * from './owned';
 export { renderResults } from './results';
 export { renderIssues, type RenderIssuesOptions } from './issues';
 export { renderTemplate, type TemplateSheet } from './template';
+export { renderParams } from './params';
 
 /** 测算结果 and 校验问题, in that order. */
 export function renderOutputs(report: CheckReport, lang: Lang, options: RenderIssuesOptions = {}): OutputSheet[] {
