@@ -21,6 +21,13 @@ const zh = {
   resultsSheet: '测算结果',
   issuesSheet: '校验问题',
   paramsSheet: '规则参数',
+  paramsTitle: (name: string) => `校验规则参数：${name}`,
+  paramsNote:
+    '本表列出校验所用的全部方案参数，可在“值”列修改：填写的值代替内置默认值，留空则用默认值；“键”列请勿改动。列表用“、”分隔；每个帮扶镇一行（键为 town），写成“镇名｜类型｜组别｜牵头单位｜成员单位”，有镇行时以这些镇为准。无法使用的值会在“校验问题”中列出，并改用默认值。',
+  colParam: '参数',
+  colKey: '键',
+  colValue: '值',
+  colNote: '说明',
   // 新建模板: the user's own sheets to fill in (names stay Chinese in both languages, like the plan's forms).
   templateFactorSheet: '因素表',
   templateTeamSheet: '工作队名册',
@@ -144,6 +151,13 @@ const en: UiStrings = {
   resultsSheet: '测算结果',
   issuesSheet: '校验问题',
   paramsSheet: '规则参数',
+  paramsTitle: (name) => `Rule parameters: ${name}`,
+  paramsNote:
+    "Every plan parameter the checks use. Edit the Value column: a value given replaces the built-in default, an empty one keeps it; do not change the Key column. Lists are separated by '、'; each town is one row (key town) written 'town｜type｜group｜lead unit｜member units', and town rows replace the default town list. Values that cannot be used are listed under 校验问题 and the default is used.",
+  colParam: 'Parameter',
+  colKey: 'Key',
+  colValue: 'Value',
+  colNote: 'Note',
   templateFactorSheet: '因素表',
   templateTeamSheet: '工作队名册',
   templateVillageSheet: '村集体经济',
