@@ -10,34 +10,51 @@ import type { CheckReport, FileResult } from './report';
 import type { WorkbookSnapshot } from './types';
 import { SEVERITY_ORDER } from './types';
 import { recogniseWorkbook } from './recognise';
-import { checkFund, checkPairing, checkWorkbookTables } from './checks';
+import { checkAllocation, checkFund, checkMeetings, checkPairing, checkTeams, checkVillages, checkWorkbookTables } from './checks';
 import { computeShares } from './shares';
+import { parseDate, todayYmd, type Ymd } from './dates';
+import { profileFromWorkbook } from './profile/sheet';
+import type { RecordKind, RecordTable } from './recognise/records';
 
 export interface CheckOptions {
-  /** The profile to check against; the built-in Zijin 2021–2025 profile by default. */
+  /** The profile to check against; the built-in Zijin 2021–2025 profile by default. A 规则参数 sheet overrides it. */
   profile?: Profile;
   /** Where `profile` came from, for the result's `profile` field. */
   profileSource?: 'default' | 'file';
+  /** The check date of the time-based rules (rotation, meetings) when the profile sets none; today by default. */
+  today?: Ymd;
 }
 
 /** Checks one workbook. Never throws on any snapshot: bad input becomes findings. */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckReport {
-  const profile = options.profile ?? DEFAULT_PROFILE;
+  const base = options.profile ?? DEFAULT_PROFILE;
   const sheetOrder = snapshot.sheets.map((s) => s.name);
-  const rec = recogniseWorkbook(snapshot, profile);
-  const findings: Finding[] = [...checkWorkbookTables(rec)];
+  // A 规则参数 sheet in the workbook overrides the profile value by value (DESIGN.md "The profile").
+  const params = profileFromWorkbook(snapshot, base);
+  const profile = params.profile;
+  const checked = params.sheet ? { sheets: snapshot.sheets.filter((s) => s.name !== params.sheet) } : snapshot;
+  const rec = recogniseWorkbook(checked, profile);
+  const findings: Finding[] = [...params.findings, ...checkWorkbookTables(rec)];
   for (const table of rec.pairing) findings.push(...checkPairing(table, profile));
   const funds = rec.funds.map((table) => {
     const r = checkFund(table, profile);
     findings.push(...r.findings);
     return { table, lines: r.lines };
   });
+  const records = (kind: RecordKind): RecordTable[] => rec.records.filter((r) => r.kind === kind);
+  const checkDate = (profile.checkDate ? parseDate(profile.checkDate) : null) ?? options.today ?? todayYmd();
+  findings.push(...checkTeams(records('team'), records('village'), profile, checkDate));
+  findings.push(...checkVillages(records('village'), profile));
+  findings.push(...checkMeetings(records('meeting'), profile, checkDate));
+  const allocation = checkAllocation(records('factor'), funds, profile);
+  findings.push(...allocation.findings);
   return {
     profile,
     findings: sortFindings(dedupe(findings), sheetOrder),
     shares: computeShares(funds, profile),
+    ...(allocation.allocation ? { allocation: allocation.allocation } : {}),
     sheetOrder,
-    profileSource: options.profileSource ?? 'default',
+    profileSource: params.sheet ? 'sheet' : (options.profileSource ?? 'default'),
   };
 }
 

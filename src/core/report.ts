@@ -4,6 +4,7 @@
 import type { AmountKey, Finding, Summary } from './findings';
 import type { Shares, Unit } from './money';
 import type { Profile } from './profile';
+import type { Allocation } from './checks/allocation';
 
 /** One town-year's computed split, beside what the sheet said (submitted amounts in 分, where present). */
 export interface ShareLine {
@@ -24,6 +25,8 @@ export interface CheckReport {
   findings: Finding[];
   /** Plan order of towns, then year. */
   shares: ShareLine[];
+  /** The factor-method what-if (四（十一）), when the workbook has a factor sheet with valid weights. */
+  allocation?: Allocation;
   /** Names of the workbook's sheets in order, for sorting and hosts. */
   sheetOrder: string[];
   /** Which fronts' parts ran: 'default' or 'sheet' (a 规则参数 sheet overrode the profile). */

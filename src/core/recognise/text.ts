@@ -8,6 +8,8 @@ import { isCellError, type CellValue } from '../types';
 
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00A0\u3000]/g;
 const UNIT_IN_BRACKETS = /[（(]\s*(?:单位[:：]?)?\s*(亿元|万元|元)\s*[)）]/g;
+/** Units of the factor sheet's measures (面积（平方公里）, 户籍人口（人）, 行政村数（个）), dropped like money units. */
+const MEASURE_IN_BRACKETS = /[（(]\s*(?:单位[:：]?)?\s*(?:平方公里|平方千米|km²|km2|公里|千米|km|人|个|户|%)\s*[)）]/gi;
 
 /** A cell's text as the user sees it ('' for empty cells and errors). */
 export function cellText(v: CellValue | undefined): string {
@@ -19,7 +21,7 @@ export function cellText(v: CellValue | undefined): string {
 
 /** A header label for matching: `'省级资金\n（万元）'` → `'省级资金'`; `'其中：省级'` → `'省级'`. */
 export function normaliseLabel(s: string): string {
-  let t = toHalfWidth(s).replace(UNIT_IN_BRACKETS, '').replace(INVISIBLE, '');
+  let t = toHalfWidth(s).replace(UNIT_IN_BRACKETS, '').replace(MEASURE_IN_BRACKETS, '').replace(INVISIBLE, '');
   t = t.replace(/^(其中|含)[:：]?/, '');
   t = t.replace(/[()（）【】[\]]/g, '');
   return t;

@@ -4,7 +4,7 @@
  * a by-town block that the chart draws. Sums are made in 分 (bigint), never in floating point.
  */
 import type { AmountKey } from '../findings';
-import { fenToNumber, type Unit } from '../money';
+import { fenToNumber, formatFen, type Unit } from '../money';
 import { amountLabel, ui, type Lang } from '../messages';
 import type { CheckReport, ShareLine } from '../report';
 import { toA1 } from '../a1';
@@ -90,6 +90,13 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
   for (const [town, sum] of byTown) rows.push([text(town), text(chartUnit), ...chartKeys.map((k) => money(sum[k], chartUnit))]);
   const lastRow = rows.length;
 
+  // The factor-method what-if (四（十一）), below the chart's rows so the chart never covers it.
+  if (report.allocation) {
+    while (rows.length < headerRow + CHART_ROWS) rows.push([]);
+    rows.push([]);
+    rows.push(...renderWhatIf(report, lang));
+  }
+
   return {
     name: t.resultsSheet,
     key: 'results',
@@ -103,9 +110,47 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
       lastRow,
       categoryCol: 1,
       seriesCols: [3, 4, 5, 6],
-      anchor: { row: headerRow, col: 8, width: 10, height: 20 },
+      anchor: { row: headerRow, col: 8, width: 10, height: CHART_ROWS },
     },
   };
+}
+
+const CHART_ROWS = 20;
+
+/**
+ * The what-if block: each plan town's coefficient, its amount of the yearly pool and that amount's four shares,
+ * beside the totals the fund sheets give it year by year; a total row that shows the parts add up to the pool.
+ */
+function renderWhatIf(report: CheckReport, lang: Lang): OutCell[][] {
+  const a = report.allocation!;
+  const p = report.profile;
+  const t = ui(lang);
+  const label = (k: AmountKey) => amountLabel(k, lang, p);
+  const factorLabel = (k: string) => p.sheetAliases.factors[k]?.[0] ?? k;
+  const weights = Object.entries(a.weights)
+    .map(([k, w]) => `${factorLabel(k)} ${w}`)
+    .join(lang === 'zh-CN' ? '、' : ', ');
+  const years = [...new Set(a.lines.flatMap((l) => l.submitted.map((s) => s.year)))].sort((x, y) => x - y);
+  const parts: AmountKey[] = ['province', 'shenzhen', 'heyuanCity', 'county'];
+  const out: OutCell[][] = [
+    [text(t.whatIfTitle, 'title')],
+    [text(t.whatIfNote(weights, formatFen(a.pool, a.unit), p.towns.length, String(p.standard), a.sheet), 'note')],
+    [text(t.colTown, 'header'), text(t.colScore, 'header'), text(t.colWhatIf, 'header'), ...parts.map((k) => text(label(k), 'header')), ...years.map((y) => text(t.colSubmittedYear(y), 'header'))],
+  ];
+  const sum = zero();
+  for (const l of a.lines) {
+    for (const k of KEYS) sum[k] += l.shares[k];
+    const byYear = new Map(l.submitted.map((s) => [s.year, s.total]));
+    out.push([
+      text(l.town),
+      text(l.score),
+      money(l.amount, a.unit),
+      ...parts.map((k) => money(l.shares[k], a.unit)),
+      ...years.map((y) => (byYear.has(y) ? money(byYear.get(y)!, a.unit) : { v: null })),
+    ]);
+  }
+  out.push([text(t.grandTotal, 'total'), { v: null, style: 'total' }, money(sum.total, a.unit, 'totalMoney'), ...parts.map((k) => money(sum[k], a.unit, 'totalMoney'))]);
+  return out;
 }
 
 function widths(n: number): number[] {
