@@ -3,6 +3,12 @@
  * profile; another county's plan is made from the sheet alone (nothing of Zijin is hard-wired); each bad value is
  * PARAM-INVALID on its cell and keeps the default.
  */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { main } from '../../src/cli/main';
+import type { FileResult } from '../../src/core';
+import { xlsxFromGrids } from '../corpus/from-grid';
 import {
   DEFAULT_PROFILE,
   checkWorkbook,
@@ -201,7 +207,10 @@ function checkHeping(sheets: SheetSnapshot[]) {
   const snapshot = { sheets: [hepingParams(), ...sheets] };
   const { profile, findings, sheet } = profileFromWorkbook(snapshot, DEFAULT_PROFILE);
   expect([findings, sheet]).toEqual([[], '规则参数']);
-  return { profile, report: checkWorkbook(snapshot, { profile }) };
+  // The engine applies the workbook's 规则参数 sheet by itself: no profile is passed in.
+  const report = checkWorkbook(snapshot);
+  expect([report.profile, report.profileSource]).toEqual([profile, 'sheet']);
+  return { profile, report };
 }
 
 describe('a second county, given only by its 规则参数 sheet', () => {
@@ -236,5 +245,24 @@ describe('a second county, given only by its 规则参数 sheet', () => {
     expect(tuples(report, 'FUND-YEAR-RANGE')).toEqual([['FUND-YEAR-RANGE', '资金筹集', 'C34']]);
     expect(tuples(report, 'PAIR-TOWN-UNKNOWN')).toEqual([['PAIR-TOWN-UNKNOWN', '结对安排表', 'B10']]);
     expect(tuples(report, 'PAIR-TOWN-MISSING').map((t) => t[0])).toEqual(['PAIR-TOWN-MISSING']);
+  });
+});
+
+describe('a second county, end to end through bangfu-check', () => {
+  it('checks a 和平县 .xlsx by its own 规则参数 sheet: its profile in the JSON, no error, 1 : 3 shares; a Zijin town is unknown there', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-heping-'));
+    try {
+      await fs.writeFile(path.join(dir, 'clean.xlsx'), await xlsxFromGrids([hepingParams(), hepingPairing(), hepingFund()]));
+      await fs.writeFile(path.join(dir, 'zijin-town.xlsx'), await xlsxFromGrids([hepingParams(), hepingPairing((rows) => (rows[9][1] = '龙窝镇')), hepingFund()]));
+      let stdout = '';
+      const code = await main(['--json', path.join(dir, 'clean.xlsx'), path.join(dir, 'zijin-town.xlsx')], { stdout: (s) => (stdout += s), stderr: () => undefined });
+      const [clean, zijin] = (JSON.parse(stdout) as FileResult[]).sort((a, b) => a.file.localeCompare(b.file));
+      expect(code).toBe(1);
+      expect([clean.profile, clean.summary.errors, clean.shares.length]).toEqual(['heping-2024-2027', 0, 28]);
+      expect(clean.shares.find((s) => s.town === '阳明镇' && s.year === 2024)).toMatchObject({ total: '2000.00', province: '1200.00', shenzhen: '600.00', heyuan: '200.00', heyuanCity: '50.00', county: '150.00' });
+      expect(zijin.findings.filter((f) => f.code === 'PAIR-TOWN-UNKNOWN').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['结对安排表!B10']);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });
