@@ -127,7 +127,7 @@ export interface FindingParams {
   };
 
   'PAIR-HEADER': { missing: string[] };
-  'PAIR-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean };
+  'PAIR-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean; note?: string };
   'PAIR-TOWN-DUPLICATE': { town: string; firstCell: string };
   'PAIR-TOWN-MISSING': { town: string };
   'PAIR-TYPE-INVALID': { town: string; type: string };
@@ -142,7 +142,7 @@ export interface FindingParams {
   'FUND-TEXT-NUMBER': { column: string; town?: string };
   'FUND-NEGATIVE': { column: string; town?: string; year?: number };
   'FUND-YEAR-RANGE': { year: number | string; first: number; last: number; town?: string };
-  'FUND-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean };
+  'FUND-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean; note?: string };
   'FUND-ROW-DUPLICATE': { town: string; year: number; firstCell: string };
   'FUND-ROW-MISSING': { town: string; year: number };
   'FUND-SUM': { town: string; year: number };

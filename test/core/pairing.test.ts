@@ -26,7 +26,7 @@ describe('pairing table (二（二）, 附件)', () => {
     const unknown = r.findings.filter((x) => x.code === 'PAIR-TOWN-UNKNOWN');
     expect(unknown.map((x) => [x.cell, x.params])).toEqual([
       [`B${rowOf('紫城镇')}`, { town: '附城镇', suggestion: '紫城镇' }],
-      ['B20', { town: '临江镇', outside: true }],
+      ['B20', { town: '临江镇', outside: true, note: DEFAULT_PROFILE.outsideTowns[0].note }],
     ]);
   });
 

@@ -7,7 +7,7 @@ import { normaliseName } from '../recognise/text';
 
 export type TownMatch =
   | { kind: 'plan'; town: Town; index: number }
-  | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean };
+  | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean; note?: string };
 
 const INDEX = new WeakMap<Profile, Map<string, number>>();
 
@@ -26,7 +26,9 @@ export function resolveTown(name: string, profile: Profile): TownMatch {
   const index = townIndex(profile).get(n);
   if (index !== undefined) return { kind: 'plan', town: profile.towns[index], index };
   const withSuffix = n.endsWith('镇') ? n : `${n}镇`;
-  if (profile.outsideTowns.some((o) => o.name === n || o.name === withSuffix)) return { kind: 'unknown', name: n, outside: true };
+  // Why a town of the area is outside the plan is the profile's note (临江镇: 已划归河源江东新区…), never wording here.
+  const outside = profile.outsideTowns.find((o) => o.name === n || o.name === withSuffix);
+  if (outside) return { kind: 'unknown', name: n, outside: true, note: outside.note };
   const alias = profile.townAliases[n] ?? profile.townAliases[withSuffix];
   if (alias) return { kind: 'unknown', name: n, suggestion: alias };
   const short = profile.towns.find((t) => t.name === withSuffix || t.name.replace(/镇$/, '') === n.replace(/(镇|乡|街道)$/, ''));
@@ -35,10 +37,11 @@ export function resolveTown(name: string, profile: Profile): TownMatch {
 }
 
 /** The unknown-town params shared by PAIR-TOWN-UNKNOWN and FUND-TOWN-UNKNOWN. */
-export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): { town: string; suggestion?: string; outside?: boolean } {
+export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): { town: string; suggestion?: string; outside?: boolean; note?: string } {
   return {
     town: m.name,
     ...(m.suggestion ? { suggestion: m.suggestion } : {}),
     ...(m.outside ? { outside: true } : {}),
+    ...(m.note ? { note: m.note } : {}),
   };
 }

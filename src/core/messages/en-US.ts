@@ -56,7 +56,7 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'PAIR-TOWN-UNKNOWN':
     case 'FUND-TOWN-UNKNOWN':
       return f.params.outside
-        ? `${at}'${f.params.town}' is outside the plan (it now belongs to Heyuan Jiangdong New District).`
+        ? `${at}'${f.params.town}' is outside the plan${f.params.note ? ` (${f.params.note})` : ''}.`
         : f.params.suggestion
           ? `${at}the town '${f.params.town}' is not one of the plan's towns; did you mean '${f.params.suggestion}'? Use the plan's full name.`
           : `${at}the town '${f.params.town}' is not one of the plan's towns.`;

@@ -56,7 +56,7 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
       return `${at}看起来是结对安排表，但缺少${f.params.missing.map((m) => MISSING_COLUMN[m] ?? m).join('、')}。`;
     case 'PAIR-TOWN-UNKNOWN':
       return f.params.outside
-        ? `${at}「${f.params.town}」不在本方案的帮扶范围（已划归河源江东新区）。`
+        ? `${at}「${f.params.town}」不在本方案的帮扶范围${f.params.note ? `（${f.params.note}）` : ''}。`
         : f.params.suggestion
           ? `${at}镇名「${f.params.town}」不在方案的镇名单中，是否应为「${f.params.suggestion}」？请改为方案中的全称。`
           : `${at}镇名「${f.params.town}」不在方案的镇名单中。`;
@@ -90,7 +90,7 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
       return `${at}年度「${f.params.year}」不在方案的资金年度 ${f.params.first}—${f.params.last} 年内。`;
     case 'FUND-TOWN-UNKNOWN':
       return f.params.outside
-        ? `${at}「${f.params.town}」不在本方案的帮扶范围（已划归河源江东新区），不应安排本项资金。`
+        ? `${at}「${f.params.town}」不在本方案的帮扶范围${f.params.note ? `（${f.params.note}）` : ''}，不应安排本项资金。`
         : f.params.suggestion
           ? `${at}镇名「${f.params.town}」不在方案的镇名单中，是否应为「${f.params.suggestion}」？请改为方案中的全称。`
           : `${at}镇名「${f.params.town}」不在方案的镇名单中。`;

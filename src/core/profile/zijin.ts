@@ -42,8 +42,8 @@ export const ZIJIN_PROFILE: Profile = {
   towns: ANNEX,
   townAliases: { 附城镇: '紫城镇', 乌石镇: '紫城镇' },
   outsideTowns: [
-    { name: '临江镇', note: '已划归河源江东新区，不在本方案帮扶范围' },
-    { name: '古竹镇', note: '已划归河源江东新区，不在本方案帮扶范围' },
+    { name: '临江镇', note: '已划归河源江东新区' },
+    { name: '古竹镇', note: '已划归河源江东新区' },
   ],
   typeCounts: { key: 11, consolidate: 5, keyShenzhen: 8, keyCity: 3 },
   typeLabels: { key: ['重点帮扶镇', '重点'], consolidate: ['巩固提升镇', '巩固提升'] },
