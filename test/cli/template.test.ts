@@ -1,14 +1,14 @@
 /**
  * bangfu-check --template FILE.xlsx: a blank workbook a county office starts from. It opens in ExcelJS, the
  * check recognises every sheet by content (pairing, fund, 因素表, 工作队名册, 村集体经济, 会议记录), its pairing
- * rows are the annex, and an existing file is never overwritten.
+ * rows are the annex, its 规则参数 sheet reads back as the default profile, and an existing file is never overwritten.
  */
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { DEFAULT_PROFILE, type FileResult } from '../../src/core';
+import { DEFAULT_PROFILE, readParamsSheet, type FileResult } from '../../src/core';
 import { recogniseWorkbook } from '../../src/core/recognise';
 import { readFileSnapshot } from '../../src/hosts/xlsx/read';
 import { fundSheet, pairingSheet } from '../core/grids';
@@ -38,7 +38,9 @@ describe('bangfu-check --template', () => {
     expect(r.stdout).toContain(`已写出空白模板：${file}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name).slice(0, 6)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
+    // None is marked as the product's own output: a check reads every one of them.
+    expect(wb.definedNames.model).toEqual([]);
     const pairing = wb.getWorksheet('结对安排表')!;
     const rows = P.towns.map((_, i) => [2, 3, 4, 5].map((c) => pairing.getCell(4 + i, c).value));
     expect(rows).toEqual(P.towns.map((t) => [t.name, P.typeLabels[t.type][0], t.lead, t.members.join('、')]));
@@ -84,6 +86,19 @@ describe('bangfu-check --template', () => {
     expect(team.rows).toEqual([]);
     expect(Object.keys(found.records[2].columns).sort()).toEqual(['income', 'town', 'village', 'villageType', 'year']);
     expect(Object.keys(found.records[3].columns).sort()).toEqual(['date', 'meetingType', 'topic', 'unit']);
+  });
+
+  it('prefills 规则参数 with the profile’s values: read back, it is the default profile, with no PARAM-INVALID', async () => {
+    const file = path.join(dir, 'params.xlsx');
+    expect((await run(['--template', file])).code).toBe(0);
+    const read = await readFileSnapshot(file);
+    if (!read.ok) throw new Error(read.detail);
+    const sheet = read.snapshot.sheets.find((s) => s.name === '规则参数')!;
+    const back = readParamsSheet(sheet, P);
+    expect(back.findings).toEqual([]);
+    expect(back.profile).toEqual(P);
+    const standard = sheet.rows.find((r) => r[1] === 'standard');
+    expect(standard?.[2]).toBe(P.standard);
   });
 
   it('refuses to overwrite an existing file, in zh-CN, with exit code 2', async () => {

@@ -96,7 +96,7 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
   expect(blank.suggestedFilename()).toBe('帮扶资金模板.xlsx');
   const template = new ExcelJS.Workbook();
   await template.xlsx.readFile((await blank.path())!);
-  expect(template.worksheets.map((w) => w.name).slice(0, 6)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录']);
+  expect(template.worksheets.map((w) => w.name)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
   expect(template.getWorksheet('结对安排表')!.getCell('B4').value).toBe('龙窝镇');
 
   await page.getByRole('button', { name: 'English' }).click();

@@ -3,8 +3,8 @@
  * user's cells unchanged, re-runs idempotent, a user's own 测算结果 untouched, user text never a formula,
  * and Excel's refusals turned into clear errors.
  */
-import { DEFAULT_PROFILE, renderTemplate, type SheetSnapshot } from '../../src/core';
-import { HostError, insertTemplate, runCheck, selectCell } from '../../src/hosts/excel';
+import { DEFAULT_PROFILE, readParamsSheet, renderTemplate, type SheetSnapshot } from '../../src/core';
+import { HostError, insertParams, insertTemplate, runCheck, selectCell } from '../../src/hosts/excel';
 import { createSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
 import { emptySheet, type SimModel } from '../sim/model';
 import { fundRow, fundSheet, pairingSheet, sharesOf } from '../core/grids';
@@ -165,8 +165,8 @@ describe('新建模板', () => {
     const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [emptySheet('Sheet1')] });
     await insertTemplate({ lang: 'zh-CN' });
     expect(sim.model.sheets.map((s) => s.name)).toEqual(['Sheet1', ...TEMPLATE]);
-    expect(TEMPLATE.slice(0, 6)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录']);
-    expect(sim.sheet('因素表')!.cells[2]).toEqual(['镇', '面积', '户籍人口', '行政村数', '脱贫人口', '美丽乡村风貌带', '沿高速']);
+    expect(TEMPLATE).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
+    expect(sim.sheet('因素表')!.cells[2]).toEqual(['镇', '面积（平方公里）', '户籍人口', '行政村数', '脱贫人口', '美丽乡村风貌带', '沿高速']);
     expect(sim.sheet('因素表')!.cells.slice(3).map((r) => r[0])).toEqual([...P.towns.map((t) => t.name), '权重']);
     expect(sim.sheet('工作队名册')!.cells[2]).toEqual(['镇', '姓名', '队内职务', '政治面貌', '职级', '编制', '派驻日期', '人员类别', '所属单位', '镇任职', '驻村']);
     expect(sim.sheet('村集体经济')!.cells[2]).toEqual(['镇', '村', '村类型', '年度', '集体经济收入（万元）']);
@@ -187,5 +187,35 @@ describe('新建模板', () => {
     expect(userCells(sim, ['结对安排表', '资金筹集', '会议记录', 'Sheet1'])).toBe(before);
     expect(sim.active).toBe('因素表');
     expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '会议记录', 'Sheet1', ...r.inserted]);
+  });
+});
+
+describe('插入规则参数表', () => {
+  /** The simulated sheet as a snapshot, to read it back as the engine does. */
+  const snapshotOf = (sim: Simulator, name: string): SheetSnapshot => ({ name, rows: sim.sheet(name)!.cells.map((r) => r.map((v) => (v === '' ? null : v))) });
+
+  it('inserts only 规则参数, prefilled with the default values, and activates it; no mark of the product’s sheets', async () => {
+    const model = modelOf([pairingSheet(), fundSheet({ years: [Y] })]);
+    const sim = install(model);
+    const before = userCells(sim, ['结对安排表', '资金筹集']);
+    expect(await insertParams({ lang: 'zh-CN' })).toEqual({ inserted: ['规则参数'], skipped: [] });
+    expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '规则参数']);
+    expect(sim.active).toBe('规则参数');
+    expect(sim.model.names).toEqual([]);
+    expect(userCells(sim, ['结对安排表', '资金筹集'])).toBe(before);
+    const params = sim.sheet('规则参数')!;
+    expect(params.formulas).toEqual({});
+    expect(params.cells.find((r) => r[1] === 'standard')?.[2]).toBe(P.standard);
+    const back = readParamsSheet(snapshotOf(sim, '规则参数'), P);
+    expect(back.findings).toEqual([]);
+    expect(back.profile).toEqual(P);
+  });
+
+  it('never inserts over a sheet called 规则参数', async () => {
+    const own = { ...emptySheet('规则参数'), cells: [['我的参数', 1]] };
+    const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [own] });
+    expect(await insertParams({ lang: 'zh-CN' })).toEqual({ inserted: [], skipped: ['规则参数'] });
+    expect(sim.sheet('规则参数')!.cells).toEqual([['我的参数', 1]]);
+    expect(sim.model.sheets).toHaveLength(1);
   });
 });

@@ -3,12 +3,14 @@
  * annex (附件), and a fund sheet with every plan town and year and empty amounts, laid out as the recogniser
  * expects (title, 单位 line, merged two-row header, 合计 rows); then the sheets of 四（十一） (因素表, with a blank
  * 权重 row: weights are never invented), 二（一） (工作队名册), 三（八） (村集体经济) and 四（九） (会议记录), whose
- * column names are the profile's own, so the recogniser finds them by content. These are the user's sheets to
- * fill in, not the product's: a host inserts them only where no sheet has their names.
+ * column names are the profile's own, so the recogniser finds them by content; last 规则参数, prefilled with the
+ * profile's values. These are the user's sheets to fill in, not the product's: a host inserts them only where
+ * no sheet has their names.
  */
 import { ui, type Lang } from '../messages';
 import type { Profile } from '../profile';
 import type { OutCell, OutputSheet } from './grid';
+import { renderParams } from './params';
 
 export interface TemplateSheet extends Omit<OutputSheet, 'key'> {
   key: 'pairing' | 'fund' | 'factor' | 'team' | 'village' | 'meeting' | 'params';
@@ -18,6 +20,9 @@ const t = (v: string, style: OutCell['style'] = 'text'): OutCell => ({ v, style 
 
 /** A column's name: `prefer` when the profile lists it among the column's names, else the first one. */
 const alias = (names: readonly string[], prefer?: string): string => (prefer !== undefined && names.includes(prefer) ? prefer : names[0]);
+
+/** Units shown in the factor sheet's header; the recogniser drops a measure in brackets (text.ts). */
+const MEASURES: Record<string, string> = { area: '（平方公里）' };
 
 /** A simple record sheet: title merged across the table, a note, one header row, then `body`. */
 function recordSheet(key: TemplateSheet['key'], name: string, title: string, note: string, header: string[], body: OutCell[][], widths: number[]): TemplateSheet {
@@ -41,7 +46,7 @@ function recordSheets(profile: Profile, lang: Lang): TemplateSheet[] {
   const weight = alias(a.weightRow);
   const factorRows: OutCell[][] = [...profile.towns.map((tw) => [t(tw.name)]), [t(weight, 'total')]];
   return [
-    recordSheet('factor', s.templateFactorSheet, s.templateFactorTitle(county), s.templateFactorNote(weight), [town, ...factorKeys.map((k) => alias(a.factors[k]))], factorRows, [12, ...factorKeys.map(() => 14)]),
+    recordSheet('factor', s.templateFactorSheet, s.templateFactorTitle(county), s.templateFactorNote(weight), [town, ...factorKeys.map((k) => alias(a.factors[k]) + (MEASURES[k] ?? ''))], factorRows, [12, ...factorKeys.map(() => 14)]),
     recordSheet(
       'team',
       s.templateTeamSheet,
@@ -109,5 +114,7 @@ export function renderTemplate(profile: Profile, lang: Lang = 'zh-CN'): Template
       freezeRows: 5,
     },
     ...recordSheets(profile, lang),
+    // The user's to edit: a check reads it back (profile/sheet.ts), so it is not marked as the product's.
+    { ...renderParams(profile, lang), key: 'params' },
   ];
 }

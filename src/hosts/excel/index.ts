@@ -2,7 +2,7 @@
  * The Excel host: the only code that touches Office.js. A full check costs at most 4 syncs whatever the row
  * count — 2 to read (sheets and names; then every used range), 1 to write the product's sheets.
  */
-import { DEFAULT_PROFILE, checkWorkbook, renderOutputs, renderTemplate, type CheckReport, type Lang, type OutputSheet, type OwnedSheetKey } from '../../core';
+import { DEFAULT_PROFILE, checkWorkbook, renderOutputs, renderParams, renderTemplate, type CheckReport, type Lang, type OutputSheet, type OwnedSheetKey } from '../../core';
 import { HostError, toHostError } from './errors';
 import { readWorkbook } from './read';
 import { queueOutputs, writeSheet } from './write';
@@ -96,8 +96,17 @@ async function insertSheets(sheets: readonly Omit<OutputSheet, 'key'>[]): Promis
 
 /**
  * 新建模板: inserts the blank workbook's sheets (the pairing table prefilled from the plan's annex, the fund
- * sheet, 因素表, 工作队名册, 村集体经济, 会议记录 …), never over a sheet: those whose names are taken are skipped.
+ * sheet, 因素表, 工作队名册, 村集体经济, 会议记录, 规则参数), never over a sheet: those whose names are taken are skipped.
  */
 export async function insertTemplate({ lang }: { lang: Lang }): Promise<TemplateResult> {
   return insertSheets(renderTemplate(DEFAULT_PROFILE, lang));
+}
+
+/**
+ * 插入规则参数表: inserts only the 规则参数 sheet, prefilled with the default profile's values, and activates it;
+ * never over a sheet of that name (then it is reported as skipped). It is the user's sheet to edit, read back
+ * by the next check, so it carries no mark of the product's own sheets.
+ */
+export async function insertParams({ lang }: { lang: Lang }): Promise<TemplateResult> {
+  return insertSheets([renderParams(DEFAULT_PROFILE, lang)]);
 }
