@@ -58,6 +58,9 @@ describe('bangfu-check --template', () => {
     expect(codes).not.toContain('WB-NO-FUND');
     expect(codes.filter((c) => c.startsWith('PAIR-'))).toEqual([]);
     expect(codes.filter((c) => c.endsWith('-HEADER'))).toEqual([]);
+    // A blank template is nothing to correct: no error, no warning; the blank 权重 row only means "no weights yet".
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(codes).toContain('ALLOC-NO-WEIGHTS');
   });
 
   it('lays out the four record sheets so they are found by content, the 权重 row blank', async () => {

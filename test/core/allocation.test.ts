@@ -95,6 +95,8 @@ describe('checkAllocation (四（十一） factor method)', () => {
   it('ALLOC-NO-WEIGHTS (info) when neither the sheet nor the profile gives weights; weights from the profile otherwise', () => {
     const none = run([factorSheet({ weights: null }), fundSheet()]);
     expect(tuples(none)).toEqual([['ALLOC-NO-WEIGHTS', SHEET, '']]);
+    // The template's 权重 row, left blank for the planner, is no weights too (not weights adding up to 0).
+    expect(tuples(run([factorSheet({ weights: [null, '', null, null, null, null] }), fundSheet()]))).toEqual([['ALLOC-NO-WEIGHTS', SHEET, '']]);
     expect(none.findings[0].severity).toBe('info');
     expect(none.allocation).toBeUndefined();
 

@@ -83,7 +83,9 @@ export function checkAllocation(
   const keys = Object.keys(profile.sheetAliases.factors);
   const label = (k: string) => table.columns[k]?.label ?? profile.sheetAliases.factors[k]?.[0] ?? k;
 
-  const read = table.weightRow ? sheetWeights(table, keys, label) : profile.weights ? profileWeights(table, profile.weights) : null;
+  // A 权重 row left blank (as the template gives it) is no weights at all, not weights adding up to 0.
+  const sheetGivesWeights = table.weightRow && keys.some((k) => !isBlank(table.weightRow!.cells[k]?.raw));
+  const read = sheetGivesWeights ? sheetWeights(table, keys, label) : profile.weights ? profileWeights(table, profile.weights) : null;
   if (!read) return { findings: [makeFinding('ALLOC-NO-WEIGHTS', { sheet: table.sheet }, {})] };
   out.push(...read.findings);
   const weights = read.weights;
@@ -175,6 +177,10 @@ interface WeightRead {
  * The 权重 row: one cell per factor column. 0.3, "30%" and, when they add up to 100 (or clearly are percentages),
  * 30 are all 30 %. A blank cell is a weight of 0; a cell that is not a number is ALLOC-WEIGHTS on that cell.
  */
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
 function sheetWeights(table: RecordTable, keys: readonly string[], label: (k: string) => string): WeightRead {
   const row = table.weightRow!;
   const findings: Finding[] = [];

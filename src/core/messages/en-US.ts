@@ -109,7 +109,7 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'FUND-UNIT':
       return `${at}the amounts do not look like '${f.params.unit}'; they may be in '${f.params.suggested}'. Please check the unit${ea}.`;
     case 'ALLOC-NO-WEIGHTS':
-      return `${at}the factor sheet has no weight (权重) row and the rule parameters give no factor weights, so no factor-method allocation was checked (weights are never assumed).`;
+      return `${at}the factor sheet's weight (权重) row is missing or blank and the rule parameters give no factor weights, so no factor-method allocation was checked (weights are never assumed).`;
     case 'ALLOC-WEIGHTS':
       return f.params.factor
         ? `${at}the weight of the factor '${f.params.factor}' is not a number: '${f.actual ?? ''}'; no factor-method allocation was made.`

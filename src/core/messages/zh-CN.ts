@@ -115,7 +115,7 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'FUND-UNIT':
       return `${at}金额大小看起来不像“${f.params.unit}”，可能应为“${f.params.suggested}”，请核对单位${ea}。`;
     case 'ALLOC-NO-WEIGHTS':
-      return `${at}因素表没有“权重”行，规则参数中也没有因素权重，因此未做因素法分配测算（权重不会被自动假设）。`;
+      return `${at}因素表没有填写“权重”行，规则参数中也没有因素权重，因此未做因素法分配测算（权重不会被自动假设；填写权重后即可测算）。`;
     case 'ALLOC-WEIGHTS':
       return f.params.factor
         ? `${at}因素“${f.params.factor}”的权重不是数字「${f.actual ?? ''}」，未做因素法分配测算。`
