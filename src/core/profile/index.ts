@@ -1,6 +1,7 @@
 /** The profile: the plan's parameters, schema-checked. Zijin 2021–2025 is the default. */
 import { ProfileSchema, type Profile } from './schema';
 import { ZIJIN_PROFILE } from './zijin';
+import { mergeDeep } from './merge';
 
 export * from './schema';
 export { ZIJIN_PROFILE } from './zijin';
@@ -31,19 +32,6 @@ export function parseProfile(
   };
 }
 
-/** Objects merge key by key; arrays and scalars replace. */
-function mergeDeep(base: unknown, over: unknown): unknown {
-  if (isPlainObject(base) && isPlainObject(over)) {
-    const out: Record<string, unknown> = { ...base };
-    for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeDeep(base[k], v) : v;
-    return out;
-  }
-  return over === undefined ? base : over;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** The plan town a name stands for, by exact name (after normalising spaces). */
 export function findTown(profile: Profile, name: string): Profile['towns'][number] | undefined {
