@@ -5,6 +5,7 @@
 import type { FindingParams } from '../findings';
 import { getPath } from './merge';
 import type { Group, Profile, Town } from './schema';
+
 /** How a value is written in the 值 column. */
 export type ParamKind = 'int' | 'number' | 'text' | 'list' | 'ratio' | 'range' | 'date' | 'map' | 'town';
 
@@ -158,8 +159,6 @@ export function stringifyParam(r: ParamRow, profile: Profile): string | number |
       return String(v);
   }
 }
-
-// ---------------------------------------------------------------- reading values
 
 /** 二（二）'s counts (11 重点: 8 + 3, 5 巩固提升) as the given towns make them. */
 export function deriveTypeCounts(towns: readonly Town[]): Profile['typeCounts'] {

@@ -8,6 +8,7 @@ import { isCellError, type CellValue } from '../types';
 import { getPath } from './merge';
 import type { ParamReason, ParamRow } from './param-rows';
 import type { Group, Profile, TownType } from './schema';
+
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: ParamReason; detail?: string };
 const bad = (reason: ParamReason, detail?: string): Parsed => (detail === undefined ? { ok: false, reason } : { ok: false, reason, detail });
 
