@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main } from '../../src/cli/main';
-import type { FileResult } from '../../src/core';
+import { checkWorkbook, DEFAULT_PROFILE, fenToNumber, numberToFen, renderResults, ui, type FileResult } from '../../src/core';
 import { xlsxFromGrids } from '../corpus/from-grid';
 import { MISTAKES, officeWorkbook, type Mistake } from './office-workbook';
 
@@ -64,5 +64,34 @@ describe('an assistance office’s workbook (issue 6)', () => {
     const errors = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.sheet}!${f.cell}`);
     expect(new Set(errors)).toEqual(expectedErrors);
     expect(code).toBe(1);
+  });
+});
+
+describe('the what-if allocation in 测算结果 (issue 6)', () => {
+  it('gives each plan town its factor-method amount of the yearly pool, exact to the 分, adding up to the pool, beside the submitted totals', () => {
+    const report = checkWorkbook({ sheets: officeWorkbook([]).sheets });
+    const a = report.allocation!;
+    expect(a.pool).toBe(numberToFen(DEFAULT_PROFILE.towns.length * DEFAULT_PROFILE.standard, '万元'));
+    expect(a.lines.map((l) => l.town)).toEqual(DEFAULT_PROFILE.towns.map((t) => t.name));
+    expect(a.lines.reduce((s, l) => s + l.amount, 0n)).toBe(a.pool);
+    for (const l of a.lines) expect(l.shares.province + l.shares.shenzhen + l.shares.heyuanCity + l.shares.county).toBe(l.amount);
+
+    const sheet = renderResults(report, 'zh-CN');
+    const top = sheet.rows.findIndex((r) => r[0]?.v === ui('zh-CN').whatIfTitle);
+    expect(top).toBeGreaterThan(0);
+    // Below the title and its note: the header, one row per town in plan order, then the total (the pool).
+    const header = sheet.rows[top + 2].map((c) => c.v);
+    expect(header.slice(0, 3)).toEqual([ui('zh-CN').colTown, ui('zh-CN').colScore, ui('zh-CN').colWhatIf]);
+    expect(header).toContain(ui('zh-CN').colSubmittedYear(DEFAULT_PROFILE.years.first));
+    const towns = sheet.rows.slice(top + 3, top + 3 + a.lines.length);
+    expect(towns.map((r) => r[0].v)).toEqual(a.lines.map((l) => l.town));
+    expect(towns.map((r) => r[2].v)).toEqual(a.lines.map((l) => fenToNumber(l.amount, '万元')));
+    expect(sheet.rows[top + 3 + a.lines.length][2].v).toBe(fenToNumber(a.pool, '万元'));
+    // The chart's rows are above the block: the chart never covers it.
+    expect(sheet.chart!.anchor.row + sheet.chart!.anchor.height).toBeLessThanOrEqual(top + 1);
+  });
+
+  it('has no what-if while the weights do not add up to 1', () => {
+    expect(checkWorkbook({ sheets: officeWorkbook(['weights-0.9']).sheets }).allocation).toBeUndefined();
   });
 });
