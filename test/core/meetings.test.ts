@@ -47,6 +47,16 @@ describe('checkMeetings (四（九）)', () => {
     expect(formatFinding(fs[0], 'en-US')).toContain('H2 2023');
   });
 
+  it('holds only the county group units to it: a Shenzhen or Heyuan city unit with no meetings is not asked', () => {
+    const others = [
+      ['龙华区民治街道', '2023-03-05', '联席会议', '帮扶工作'],
+      ['市检察院', '2023-03-05', '联席会议', '帮扶工作'],
+      ['紫金县财政局', '2023-03-05', '联席会议', '帮扶工作'],
+    ];
+    const fs = run([...FULL_2023, ...others], JAN_2024);
+    expect([...new Set(fs.map((f) => f.params.unit))]).toEqual(['紫金县财政局']);
+  });
+
   it('MEET-PARTY for a quarter whose only leadership meeting was not on the assistance', () => {
     const rows = FULL_2023.map((r) => (r[2] === '班子会议' ? [r[0], r[1], r[2], '研究人事工作'] : r));
     const fs = run(rows, JAN_2024);

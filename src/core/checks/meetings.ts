@@ -2,12 +2,15 @@
  * Meetings — 四（九）: 县组团各单位每半年召开一次联席会议，每季度至少一次召开党组会议或班子会议专题研究帮扶工作.
  * Per unit of the 会议记录 sheets, every calendar half year (MEET-JOINT) and quarter (MEET-PARTY) that lies within
  * the profile's years and the years the records' dates cover, and has ended before the check date, must hold at
- * least the profile's number of meetings (`profile.meetings`).
+ * least the profile's number of meetings (`profile.meetings`). The duty is the county group units' (县组团各单位):
+ * a unit whose name marks it as a Shenzhen or Heyuan city unit (`unitLevels`) is not held to it; a unit whose level
+ * the name does not tell is checked.
  */
 import { parseDate, ymdNumber, type Ymd } from '../dates';
 import { makeFinding, type Finding } from '../findings';
 import type { Profile } from '../profile';
 import type { RecordTable } from '../recognise/records';
+import { unitLevel } from './pairing';
 import { textOf } from '../recognise/records';
 import type { CellRef } from '../types';
 
@@ -70,6 +73,8 @@ export function checkMeetings(meetings: readonly RecordTable[], profile: Profile
   const { jointPerHalfYear, partyPerQuarter } = profile.meetings;
   const out: Finding[] = [];
   for (const u of units.values()) {
+    const level = unitLevel(u.unit, profile);
+    if (level === 'shenzhen' || level === 'city') continue;
     for (let y = first; y <= last; y++) {
       for (const half of [1, 2] as const) {
         if (endOf(y, half * 6) >= today) continue;
