@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { runMain } from '../cli/run-main';
 import { checkWorkbook, DEFAULT_PROFILE, fenToNumber, numberToFen, renderResults, ui, type FileResult } from '../../src/core';
 import { xlsxFromGrids } from '../corpus/from-grid';
 import { MISTAKES, officeWorkbook, type Mistake } from './office-workbook';
@@ -28,9 +28,8 @@ let dir: string;
 async function check(mistakes: readonly Mistake[]): Promise<{ code: number; result: FileResult }> {
   const file = path.join(dir, `office-${mistakes.length ? mistakes.join('_') : 'clean'}.xlsx`);
   await fs.writeFile(file, await xlsxFromGrids(officeWorkbook(mistakes).sheets));
-  let stdout = '';
-  const code = await main(['--json', file], { stdout: (s) => (stdout += s), stderr: () => undefined });
-  return { code, result: (JSON.parse(stdout) as FileResult[])[0] };
+  const r = await runMain(['--json', file]);
+  return { code: r.code, result: r.json()[0] };
 }
 
 const at = (r: FileResult, code: string) => r.findings.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell}`);

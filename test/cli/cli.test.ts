@@ -6,8 +6,8 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import { DEFAULT_PROFILE, type FileResult } from '../../src/core';
+import { runMain } from './run-main';
+import { DEFAULT_PROFILE } from '../../src/core';
 import { fundSheet, fundRow, pairingSheet } from '../core/grids';
 import { xlsxFromGrids } from '../corpus/from-grid';
 
@@ -15,12 +15,7 @@ const P = DEFAULT_PROFILE;
 const Y = P.years.first;
 let dir: string;
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) as FileResult[] };
-}
+const run = runMain;
 const sha = async (p: string) => createHash('sha256').update(await fs.readFile(p)).digest('hex');
 
 beforeAll(async () => {

@@ -7,8 +7,8 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import { DEFAULT_PROFILE, readParamsSheet, type FileResult } from '../../src/core';
+import { runMain } from './run-main';
+import { DEFAULT_PROFILE, readParamsSheet } from '../../src/core';
 import { recogniseWorkbook } from '../../src/core/recognise';
 import { readFileSnapshot } from '../../src/hosts/xlsx/read';
 import { fundSheet, pairingSheet } from '../core/grids';
@@ -17,12 +17,7 @@ import { xlsxFromGrids } from '../corpus/from-grid';
 const P = DEFAULT_PROFILE;
 let dir: string;
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) as FileResult[] };
-}
+const run = runMain;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-template-'));

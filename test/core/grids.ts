@@ -6,6 +6,28 @@ import { DEFAULT_PROFILE, splitShares, numberToFen, fenToNumber, type CellValue,
 
 export type Grid = CellValue[][];
 
+/** The pairing table's merges: the title across the table; 序号 / 被帮扶镇 / 帮扶类型 over two rows; 驻镇工作团队 over 牵头单位 / 成员单位. */
+export const PAIRING_MERGES: readonly MergeArea[] = [
+  { top: 1, left: 1, bottom: 1, right: 5 },
+  { top: 2, left: 1, bottom: 3, right: 1 },
+  { top: 2, left: 2, bottom: 3, right: 2 },
+  { top: 2, left: 3, bottom: 3, right: 3 },
+  { top: 2, left: 4, bottom: 2, right: 5 },
+];
+
+/** The fund sheet's merges: title; 序号 / 镇 / 年度 / 合计 over three rows; 资金来源 over 省级 / 深圳市 / 河源市 over 市级 / 县级. */
+export const FUND_MERGES: readonly MergeArea[] = [
+  { top: 1, left: 1, bottom: 1, right: 9 },
+  { top: 3, left: 1, bottom: 5, right: 1 },
+  { top: 3, left: 2, bottom: 5, right: 2 },
+  { top: 3, left: 3, bottom: 5, right: 3 },
+  { top: 3, left: 4, bottom: 5, right: 4 },
+  { top: 3, left: 5, bottom: 3, right: 9 },
+  { top: 4, left: 5, bottom: 5, right: 5 },
+  { top: 4, left: 6, bottom: 5, right: 6 },
+  { top: 4, left: 7, bottom: 4, right: 9 },
+];
+
 export function pairingSheet(opts: { name?: string; profile?: Profile; edit?: (rows: Grid) => void } = {}): SheetSnapshot {
   const p = opts.profile ?? DEFAULT_PROFILE;
   const rows: Grid = [
@@ -15,14 +37,7 @@ export function pairingSheet(opts: { name?: string; profile?: Profile; edit?: (r
   ];
   p.towns.forEach((t, i) => rows.push([i + 1, t.name, p.typeLabels[t.type][0], t.lead, t.members.join('、')]));
   opts.edit?.(rows);
-  const merges: MergeArea[] = [
-    { top: 1, left: 1, bottom: 1, right: 5 },
-    { top: 2, left: 1, bottom: 3, right: 1 },
-    { top: 2, left: 2, bottom: 3, right: 2 },
-    { top: 2, left: 3, bottom: 3, right: 3 },
-    { top: 2, left: 4, bottom: 2, right: 5 },
-  ];
-  return { name: opts.name ?? '结对安排表', rows, merges };
+  return { name: opts.name ?? '结对安排表', rows, merges: PAIRING_MERGES };
 }
 
 /** Amount of a town-year in 万元 (the standard unless overridden). */
@@ -57,18 +72,7 @@ export function fundSheet(opts: { name?: string; profile?: Profile; years?: numb
     if (opts.totals !== false) rows.push(['合计', null, y, ...sums.map((f) => fenToNumber(f, '万元'))]);
   }
   opts.edit?.(rows);
-  const merges: MergeArea[] = [
-    { top: 1, left: 1, bottom: 1, right: 9 },
-    { top: 3, left: 1, bottom: 5, right: 1 },
-    { top: 3, left: 2, bottom: 5, right: 2 },
-    { top: 3, left: 3, bottom: 5, right: 3 },
-    { top: 3, left: 4, bottom: 5, right: 4 },
-    { top: 3, left: 5, bottom: 3, right: 9 },
-    { top: 4, left: 5, bottom: 5, right: 5 },
-    { top: 4, left: 6, bottom: 5, right: 6 },
-    { top: 4, left: 7, bottom: 4, right: 9 },
-  ];
-  return { name: opts.name ?? '资金筹集', rows, merges };
+  return { name: opts.name ?? '资金筹集', rows, merges: FUND_MERGES };
 }
 
 export function range(a: number, b: number): number[] {

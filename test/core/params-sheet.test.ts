@@ -6,8 +6,7 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
-import type { FileResult } from '../../src/core';
+import { runMain } from '../cli/run-main';
 import { xlsxFromGrids } from '../corpus/from-grid';
 import {
   DEFAULT_PROFILE,
@@ -19,12 +18,12 @@ import {
   readParamsSheet,
   renderParams,
   type CellValue,
-  type MergeArea,
   type OutputSheet,
   type Profile,
   type SheetSnapshot,
 } from '../../src/core';
 import { tuples } from './check';
+import { FUND_MERGES, PAIRING_MERGES } from './grids';
 
 type Grid = CellValue[][];
 
@@ -168,14 +167,7 @@ function hepingPairing(edit?: (rows: Grid) => void): SheetSnapshot {
     ...HEPING_TOWNS.map((t, i): CellValue[] => [i + 1, t[0], t[1].startsWith('重点') ? '重点帮扶镇' : '巩固提升镇', t[3], t[4]]),
   ];
   edit?.(rows);
-  const merges: MergeArea[] = [
-    { top: 1, left: 1, bottom: 1, right: 5 },
-    { top: 2, left: 1, bottom: 3, right: 1 },
-    { top: 2, left: 2, bottom: 3, right: 2 },
-    { top: 2, left: 3, bottom: 3, right: 3 },
-    { top: 2, left: 4, bottom: 2, right: 5 },
-  ];
-  return { name: '结对安排表', rows, merges };
+  return { name: '结对安排表', rows, merges: PAIRING_MERGES };
 }
 
 /** 万元: 6 : 3 : 1, then the city's tenth 1 : 3 — written out by hand, as the county office would. */
@@ -192,15 +184,7 @@ function hepingFund(edit?: (rows: Grid) => void): SheetSnapshot {
   ];
   for (let y = 2024; y <= 2027; y++) HEPING_TOWNS.forEach(([town], i) => rows.push([i + 1, town, y, ...split(AMOUNT[town] ?? 1800)]));
   edit?.(rows);
-  const merges: MergeArea[] = [
-    { top: 1, left: 1, bottom: 1, right: 9 },
-    ...[1, 2, 3, 4].map((c) => ({ top: 3, left: c, bottom: 5, right: c })),
-    { top: 3, left: 5, bottom: 3, right: 9 },
-    { top: 4, left: 5, bottom: 5, right: 5 },
-    { top: 4, left: 6, bottom: 5, right: 6 },
-    { top: 4, left: 7, bottom: 4, right: 9 },
-  ];
-  return { name: '资金筹集', rows, merges };
+  return { name: '资金筹集', rows, merges: FUND_MERGES };
 }
 
 function checkHeping(sheets: SheetSnapshot[]) {
@@ -254,9 +238,8 @@ describe('a second county, end to end through bangfu-check', () => {
     try {
       await fs.writeFile(path.join(dir, 'clean.xlsx'), await xlsxFromGrids([hepingParams(), hepingPairing(), hepingFund()]));
       await fs.writeFile(path.join(dir, 'zijin-town.xlsx'), await xlsxFromGrids([hepingParams(), hepingPairing((rows) => (rows[9][1] = '龙窝镇')), hepingFund()]));
-      let stdout = '';
-      const code = await main(['--json', path.join(dir, 'clean.xlsx'), path.join(dir, 'zijin-town.xlsx')], { stdout: (s) => (stdout += s), stderr: () => undefined });
-      const [clean, zijin] = (JSON.parse(stdout) as FileResult[]).sort((a, b) => a.file.localeCompare(b.file));
+      const { code, json } = await runMain(['--json', path.join(dir, 'clean.xlsx'), path.join(dir, 'zijin-town.xlsx')]);
+      const [clean, zijin] = json().sort((a, b) => a.file.localeCompare(b.file));
       expect(code).toBe(1);
       expect([clean.profile, clean.summary.errors, clean.shares.length]).toEqual(['heping-2024-2027', 0, 28]);
       expect(clean.shares.find((s) => s.town === '阳明镇' && s.year === 2024)).toMatchObject({ total: '2000.00', province: '1200.00', shenzhen: '600.00', heyuan: '200.00', heyuanCity: '50.00', county: '150.00' });

@@ -166,6 +166,10 @@ export function checkAllocation(
   return { findings: out, allocation: { sheet: table.sheet, weights: weightText, pool, unit: '万元', lines } };
 }
 
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
 interface WeightRead {
   weights: Map<string, Rational>;
   findings: Finding[];
@@ -177,10 +181,6 @@ interface WeightRead {
  * The 权重 row: one cell per factor column. 0.3, "30%" and, when they add up to 100 (or clearly are percentages),
  * 30 are all 30 %. A blank cell is a weight of 0; a cell that is not a number is ALLOC-WEIGHTS on that cell.
  */
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 function sheetWeights(table: RecordTable, keys: readonly string[], label: (k: string) => string): WeightRead {
   const row = table.weightRow!;
   const findings: Finding[] = [];
@@ -194,7 +194,7 @@ function sheetWeights(table: RecordTable, keys: readonly string[], label: (k: st
     left = Math.min(left, c.ref.col);
     right = Math.max(right, c.ref.col);
     const v = c.raw;
-    if (v === null || (typeof v === 'string' && v.trim() === '')) {
+    if (isBlank(v)) {
       raw.set(k, ZERO);
       continue;
     }

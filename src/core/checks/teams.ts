@@ -6,7 +6,7 @@
  * Every number comes from the profile.
  */
 import { toA1Range } from '../a1';
-import { parseDate, yearsBetween, type Ymd } from '../dates';
+import { addMonths, formatYmd, parseDate, yearsBetween, ymdNumber, type Ymd } from '../dates';
 import { makeFinding, type Finding } from '../findings';
 import type { Profile, Town } from '../profile';
 import { textOf, type RecordRow, type RecordTable } from '../recognise/records';
@@ -86,17 +86,6 @@ export function saysInStaff(text: string, profile: Profile): boolean {
 
 /** Full CPC member: a full-member word, and no probationary word (中共预备党员 contains 党员 but is not full). */
 const isFullMember = (party: string, p: Profile) => has(party, p.words.fullMember) && !has(party, p.words.probationary);
-
-/** The date `months` months after `d` (the 29th of February and the 31st fall back to the month's last day). */
-function addMonths(d: Ymd, months: number): Ymd {
-  const total = d.y * 12 + (d.m - 1) + months;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { y, m, d: Math.min(d.d, last) };
-}
-const ymd = (d: Ymd) => d.y * 10000 + d.m * 100 + d.d;
-const iso = (d: Ymd) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
 /** A range to expected text: [1, 2] → "1—2", [2, 2] → "2". */
 const rangeText = ([lo, hi]: readonly [number, number]) => (lo === hi ? String(lo) : `${lo}—${hi}`);
@@ -184,8 +173,8 @@ export function checkTeams(teams: readonly RecordTable[], villages: readonly Rec
       // 每 N 年轮换: due once the N-th anniversary of the posting is past, i.e. more than N years served.
       const since = row.cells.since;
       const from = usable(since) ? parseDate(since.raw) : null;
-      if (since && from && ymd(checkDate) > ymd(addMonths(from, Math.round(p.rotationYears * 12)))) {
-        out.push(makeFinding('TEAM-ROTATION', since.ref, { town, name, years: yearsBetween(from, checkDate) }, { expected: String(p.rotationYears), actual: iso(from) }));
+      if (since && from && ymdNumber(checkDate) > ymdNumber(addMonths(from, Math.round(p.rotationYears * 12)))) {
+        out.push(makeFinding('TEAM-ROTATION', since.ref, { town, name, years: yearsBetween(from, checkDate) }, { expected: String(p.rotationYears), actual: formatYmd(from) }));
       }
     }
 

@@ -8,16 +8,10 @@ import { formatFen, numberToFen, type Unit } from '../money';
 import type { Profile } from '../profile';
 import { fenOf, readAmount } from '../recognise/amount';
 import { textOf, type RecordTable } from '../recognise/records';
-import { cellText, unitInLabel, yearInText } from '../recognise/text';
-import { isCellError, type CellRef, type CellValue } from '../types';
+import { readYear } from '../recognise/fund';
+import { unitInLabel } from '../recognise/text';
+import type { CellRef } from '../types';
 import { resolveTown } from './towns';
-
-/** A year cell: 2025, 「2025」, 「2025年」; undefined when it holds no year. */
-function readYear(v: CellValue | undefined): number | undefined {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? v : undefined;
-  if (v === undefined || v === null || isCellError(v)) return undefined;
-  return yearInText(cellText(v));
-}
 
 interface Below {
   first: CellRef;
@@ -43,8 +37,8 @@ export function checkVillages(villages: readonly RecordTable[], profile: Profile
     const expected = `> ${formatFen(threshold, unit)} ${unit}`;
     for (const row of table.rows) {
       const income = row.cells.income;
-      const year = readYear(row.cells.year?.raw);
-      if (!income || year === undefined) continue;
+      const year = readYear(row.cells.year?.raw ?? null);
+      if (!income || year === null) continue;
       const fen = fenOf({ ref: income.ref, raw: income.raw, unit, read: readAmount(income.raw, unit) });
       if (fen === undefined || fen > threshold) continue;
       const m = resolveTown(textOf(row.cells.town), profile);

@@ -25,7 +25,15 @@ function weightsOf(ratios: readonly number[]): bigint[] & { sum: bigint } {
 export function splitByRatio(total: bigint, ratios: readonly number[]): bigint[] {
   if (ratios.length === 0) return [];
   const weights = weightsOf(ratios);
-  const sum = weights.sum;
+  return splitByIntegers(total, weights, weights.sum);
+}
+
+/**
+ * The largest-remainder split every other split is made of: `total` 分 in proportion to non-negative integer
+ * `weights` adding up to `sum` (> 0); the parts add up to `total`, each within 1 分 of its exact quotient, and
+ * equal remainders go to the part listed first.
+ */
+export function splitByIntegers(total: bigint, weights: readonly bigint[], sum: bigint): bigint[] {
   if (sum <= 0n) throw new RangeError('ratios must add up to more than 0');
   const neg = total < 0n;
   const mag = neg ? -total : total;

@@ -5,6 +5,7 @@
  * turns coefficients into 分 that add up to the whole.
  */
 import { excelDigits } from './decimal';
+import { splitByIntegers } from './split';
 import { toHalfWidth } from './text';
 
 /** An exact fraction `num / den`, always in lowest terms with `den > 0`. */
@@ -121,22 +122,11 @@ export function formatRational(r: Rational, places?: number): string {
 export function splitByWeights(total: bigint, weights: readonly Rational[]): bigint[] {
   if (weights.length === 0) return [];
   if (weights.some((w) => w.num < 0n)) throw new RangeError('weights must not be negative');
-  // On a common denominator the weights are integers; then it is an integer largest-remainder split.
+  // On a common denominator the weights are integers; then it is the integer largest-remainder split.
   let lcm = 1n;
   for (const w of weights) lcm = (lcm / gcd(lcm, w.den)) * w.den;
   const ints = weights.map((w) => w.num * (lcm / w.den));
   const sum = ints.reduce((a, b) => a + b, 0n);
   if (sum <= 0n) throw new RangeError('weights must add up to more than 0');
-  const neg = total < 0n;
-  const mag = neg ? -total : total;
-  const parts = ints.map((w) => (mag * w) / sum);
-  let left = mag - parts.reduce((a, b) => a + b, 0n);
-  const order = ints.map((w, i) => ({ i, rem: (mag * w) % sum }));
-  order.sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
-  for (const { i } of order) {
-    if (left === 0n) break;
-    parts[i] += 1n;
-    left -= 1n;
-  }
-  return neg ? parts.map((p) => -p) : parts;
+  return splitByIntegers(total, ints, sum);
 }

@@ -2,6 +2,7 @@
  * Reading one 值 cell of the 规则参数 sheet by its kind: numbers, lists, ratios (6:3:1), ranges (1-2), dates, maps
  * and town rows, as people and Excel write them (full-width digits and colons, a ratio Excel took for a time).
  */
+import { formatYmd, parseDate, serialToYmd } from '../dates';
 import { toHalfWidth } from '../money/text';
 import { cellText, normaliseName } from '../recognise/text';
 import { isCellError, type CellValue } from '../types';
@@ -57,8 +58,8 @@ function parseRange(v: CellValue): Parsed {
   if (typeof v === 'number') {
     // Excel turns a typed 1-2 into the date 1月2日: month and day are the two numbers.
     if (v > 1000 && Number.isInteger(v)) {
-      const t = new Date(Date.UTC(1899, 11, 30) + v * 86_400_000);
-      pair = [t.getUTCMonth() + 1, t.getUTCDate()];
+      const d = serialToYmd(v);
+      pair = [d.m, d.d];
     } else pair = [v, v];
   } else {
     const s = clean(cellText(v));
@@ -72,19 +73,8 @@ function parseRange(v: CellValue): Parsed {
 }
 
 function parseDateValue(v: CellValue): Parsed {
-  let y: number, m: number, d: number;
-  if (typeof v === 'number') {
-    if (!(v > 0 && v < 120000)) return bad('date-format');
-    const t = new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000);
-    [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
-  } else {
-    const r = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/.exec(clean(cellText(v)));
-    if (!r) return bad('date-format');
-    [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return bad('date-format');
-  }
-  return { ok: true, value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  const d = typeof v === 'number' || typeof v === 'string' ? parseDate(typeof v === 'string' ? clean(v) : v) : null;
+  return d ? { ok: true, value: formatYmd(d) } : bad('date-format');
 }
 
 function parseMap(v: CellValue, pairs: boolean): Parsed {

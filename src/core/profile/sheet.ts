@@ -7,7 +7,9 @@
  * Pure: the sheet comes in as a SheetSnapshot; render/params.ts writes the same rows back.
  */
 import { makeFinding, type Finding } from '../findings';
-import { cellText, normaliseLabel } from '../recognise/text';
+import { findHeader } from '../recognise/header';
+import { cellText } from '../recognise/text';
+import { viewSheet } from '../recognise/view';
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../types';
 import { mergeDeep, setPath, startsWith } from './merge';
 import { deriveTypeCounts, paramRowOf, stringifyParam, TOWN_ROW, type ParamReason, type ParamRow } from './param-rows';
@@ -16,11 +18,12 @@ import { ProfileSchema, type Profile, type Town } from './schema';
 
 export * from './param-rows';
 
+/** The 规则参数 sheet's columns and the names they go by (both languages, as renderParams writes them). */
 const HEADERS = {
-  label: ['参数', '参数名称', '名称', '项目', 'parameter', 'label'],
-  key: ['键', '代码', '参数代码', '键名', 'key', 'code'],
-  value: ['值', '取值', '参数值', '数值', 'value'],
-  note: ['说明', '备注', '注释', 'note', 'notes', 'description'],
+  label: ['参数', '参数名称', '名称', '项目', 'parameter', 'Parameter', 'label', 'Label'],
+  key: ['键', '代码', '参数代码', '键名', 'key', 'Key', 'KEY', 'code', 'Code'],
+  value: ['值', '取值', '参数值', '数值', 'value', 'Value', 'VALUE'],
+  note: ['说明', '备注', '注释', 'note', 'Note', 'notes', 'Notes', 'description', 'Description'],
 };
 type Column = keyof typeof HEADERS;
 
@@ -29,22 +32,19 @@ interface ParamsLayout {
   cols: Partial<Record<Column, number>>;
 }
 
-function findHeader(sheet: SheetSnapshot): ParamsLayout | undefined {
-  const rows = sheet.rows;
-  for (let r = 0; r < Math.min(20, rows.length); r++) {
-    const cols: Partial<Record<Column, number>> = {};
-    (rows[r] ?? []).forEach((v, c) => {
-      const t = normaliseLabel(cellText(v)).toLowerCase();
-      for (const col of Object.keys(HEADERS) as Column[]) if (cols[col] === undefined && HEADERS[col].includes(t)) cols[col] = c + 1;
-    });
-    if (cols.key && cols.value && (cols.label || cols.note)) return { headerRow: r + 1, cols };
-  }
-  return undefined;
+/** The header row by content, with the recogniser's header search: 键 and 值, and 参数 or 说明 beside them. */
+function findParamsHeader(sheet: SheetSnapshot): ParamsLayout | undefined {
+  const score = (keys: ReadonlySet<Column>) => (keys.has('key') && keys.has('value') && (keys.has('label') || keys.has('note')) ? keys.size : 0);
+  const header = findHeader(viewSheet(sheet), HEADERS, { score, minScore: 3 });
+  if (!header) return undefined;
+  const cols: ParamsLayout['cols'] = {};
+  for (const c of header.columns) cols[c.key] ??= c.col;
+  return { headerRow: header.bottom, cols };
 }
 
 /** Whether a sheet is a 规则参数 sheet: a header row 参数 | 键 | 值 | 说明 within the first 20 rows, by content. */
 export function isParamsSheet(sheet: SheetSnapshot): boolean {
-  return findHeader(sheet) !== undefined;
+  return findParamsHeader(sheet) !== undefined;
 }
 
 interface Entry {
@@ -61,7 +61,7 @@ interface Entry {
  * Town rows, when any is good, replace the town list; typeCounts then follow from them unless given.
  */
 export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile: Profile; findings: Finding[] } {
-  const layout = findHeader(sheet);
+  const layout = findParamsHeader(sheet);
   if (!layout) return { profile: base, findings: [] };
   const { cols } = layout;
   const keyCol = cols.key!;

@@ -42,7 +42,7 @@ function findSheetYear(view: SheetView, header: HeaderMatch<FundKey>): FundTable
 }
 
 /** A year cell: 2023, '2023', '2023年', '2023年度'. */
-function readYear(raw: CellValue): number | null {
+export function readYear(raw: CellValue): number | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1000 && raw <= 9999 ? raw : null;
   if (typeof raw === 'string') {
     const m = /^\s*(\d{4})\s*(年度?)?\s*$/.exec(raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
