@@ -4,7 +4,27 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['lib/', 'dist/', 'out/', 'coverage/', 'node_modules/', 'test-artifacts/', 'assets/'] },
   js.configs.recommended,
-  { languageOptions: { globals: { window: 'readonly', document: 'readonly', self: 'readonly', localStorage: 'readonly', URL: 'readonly', Blob: 'readonly', Worker: 'readonly', setTimeout: 'readonly', console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' } } },
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        self: 'readonly',
+        localStorage: 'readonly',
+        URL: 'readonly',
+        Blob: 'readonly',
+        Worker: 'readonly',
+        setTimeout: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+      },
+    },
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -15,13 +35,32 @@ export default tseslint.config(
     // The engine is pure: no host may be imported into src/core (DESIGN.md, "One engine, three fronts").
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['exceljs', 'fs', 'node:*', 'path', 'react', 'react-dom', '@fluentui/*', 'child_process', '../hosts/*', '../../hosts/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'exceljs',
+            'fs',
+            'node:*',
+            'path',
+            'react',
+            'react-dom',
+            '@fluentui/*',
+            'child_process',
+            '../hosts/*',
+            '../../hosts/*',
+          ],
+        },
+      ],
     },
   },
   {
     files: ['bin/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/*.js', 'test/helpers/*.js'],
     // CommonJS config and scripts run by Node.
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -29,7 +29,17 @@ function common(mode) {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2020', jsx: 'react-jsx', noEmit: false, sourceMap: mode !== 'production' } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: {
+                module: 'esnext',
+                moduleResolution: 'bundler',
+                target: 'es2020',
+                jsx: 'react-jsx',
+                noEmit: false,
+                sourceMap: mode !== 'production',
+              },
+            },
           },
         },
       ],
@@ -59,12 +69,18 @@ module.exports = async (env = {}, options = {}) => {
     const entry = { taskpane: './src/taskpane/index.tsx' };
     if (exists('src/commands/commands.ts')) entry.commands = './src/commands/commands.ts';
     const plugins = [new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] })];
-    if (entry.commands) plugins.push(new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }));
+    if (entry.commands)
+      plugins.push(new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }));
     plugins.push(
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
-          { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true, transform: (content) => (mode === 'production' ? content.toString().split(urlDev).join(urlProd) : content) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            noErrorOnMissing: true,
+            transform: (content) => (mode === 'production' ? content.toString().split(urlDev).join(urlProd) : content),
+          },
         ],
       }),
     );
@@ -78,13 +94,23 @@ module.exports = async (env = {}, options = {}) => {
     if (env.WEBPACK_SERVE) {
       // Only the dev server needs certificates (npx office-addin-dev-certs install, once).
       const devCerts = require('office-addin-dev-certs');
-      addin.devServer = { hot: true, headers: { 'Access-Control-Allow-Origin': '*' }, server: { type: 'https', options: await devCerts.getHttpsServerOptions() }, port: 3000 };
+      addin.devServer = {
+        hot: true,
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+        port: 3000,
+      };
     }
     configs.push(addin);
   }
 
   if (env.e2e && exists('test/sim/browser.ts')) {
-    configs.push({ ...common('development'), name: 'sim', entry: { sim: './test/sim/browser.ts' }, output: { path: path.join(__dirname, 'dist-e2e'), filename: '[name].js' } });
+    configs.push({
+      ...common('development'),
+      name: 'sim',
+      entry: { sim: './test/sim/browser.ts' },
+      output: { path: path.join(__dirname, 'dist-e2e'), filename: '[name].js' },
+    });
   }
   return configs;
 };

@@ -37,15 +37,33 @@ async function main(): Promise<void> {
   const e100 = benchEngine(core, 100_000);
   results.engine = { rows10k: e10, rows100k: e100, ratio: e100.medianMs / e10.medianMs };
   rows.push(['engine, 10,000 fund rows', ms(e10.medianMs), `best ${ms(e10.bestMs)}`]);
-  rows.push(['engine, 100,000 fund rows', ms(e100.medianMs), `best ${ms(e100.bestMs)}; ×${(e100.medianMs / e10.medianMs).toFixed(1)} of 10,000 (linear ≈ 10×)`]);
+  rows.push([
+    'engine, 100,000 fund rows',
+    ms(e100.medianMs),
+    `best ${ms(e100.bestMs)}; ×${(e100.medianMs / e10.medianMs).toFixed(1)} of 10,000 (linear ≈ 10×)`,
+  ]);
 
   // 2. One typical workbook: the CLI vs ExcelJS alone vs LibreOffice's convert.
   const cli = time(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', sample], 7);
   const exceljs = time(process.execPath, ['-e', `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(sample)})`], 7);
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-bench-'));
-  const lo = time('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'csv', '--outdir', tmp, sample], 3);
-  results.oneWorkbook = { cli, exceljsLoadOnly: exceljs, libreofficeConvert: lo, overheadOverExcelJS: cli.medianMs / exceljs.medianMs, speedupOverLibreOffice: lo.medianMs / cli.medianMs };
-  rows.push(['bangfu-check, one workbook (process)', ms(cli.medianMs), `${(cli.medianMs / exceljs.medianMs).toFixed(2)}× ExcelJS load alone (${ms(exceljs.medianMs)})`]);
+  const lo = time(
+    'soffice',
+    [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'csv', '--outdir', tmp, sample],
+    3,
+  );
+  results.oneWorkbook = {
+    cli,
+    exceljsLoadOnly: exceljs,
+    libreofficeConvert: lo,
+    overheadOverExcelJS: cli.medianMs / exceljs.medianMs,
+    speedupOverLibreOffice: lo.medianMs / cli.medianMs,
+  };
+  rows.push([
+    'bangfu-check, one workbook (process)',
+    ms(cli.medianMs),
+    `${(cli.medianMs / exceljs.medianMs).toFixed(2)}× ExcelJS load alone (${ms(exceljs.medianMs)})`,
+  ]);
   rows.push(['soffice --convert-to csv, same file', ms(lo.medianMs), `bangfu-check is ${(lo.medianMs / cli.medianMs).toFixed(1)}× faster`]);
 
   // 3. A folder of 1,200 workbooks (a province's round of submissions), one thread vs every core.
@@ -55,14 +73,28 @@ async function main(): Promise<void> {
   for (let i = 0; i < 1200; i++) await fs.writeFile(path.join(folder, `单位${String(i).padStart(4, '0')}.xlsx`), bytes);
   const one = time(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', '--jobs', '1', folder], 1);
   const all = time(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', folder], 1);
-  results.folder1200 = { oneThread: one, allCores: all, cores: os.availableParallelism?.() ?? os.cpus().length, speedup: one.medianMs / all.medianMs };
+  results.folder1200 = {
+    oneThread: one,
+    allCores: all,
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    speedup: one.medianMs / all.medianMs,
+  };
   rows.push(['bangfu-check, 1,200 workbooks, --jobs 1', ms(one.medianMs), '']);
-  rows.push(['bangfu-check, 1,200 workbooks, every core', ms(all.medianMs), `${(one.medianMs / all.medianMs).toFixed(2)}× faster on ${results.folder1200 && (results.folder1200 as { cores: number }).cores} cores`]);
+  rows.push([
+    'bangfu-check, 1,200 workbooks, every core',
+    ms(all.medianMs),
+    `${(one.medianMs / all.medianMs).toFixed(2)}× faster on ${results.folder1200 && (results.folder1200 as { cores: number }).cores} cores`,
+  ]);
   await fs.rm(tmp, { recursive: true, force: true });
 
   // 4. Against the Excel simulator: syncs and the largest request for 100 and 100,000 fund rows.
   results.excel = await benchExcel();
-  for (const x of results.excel as { rows: number; syncs: number; largestRequest: number }[]) rows.push([`Excel host (simulator), ${x.rows.toLocaleString('en')} fund rows`, `${x.syncs} syncs`, `largest request ${(x.largestRequest / 1024).toFixed(0)} KB (limit 5,120 KB)`]);
+  for (const x of results.excel as { rows: number; syncs: number; largestRequest: number }[])
+    rows.push([
+      `Excel host (simulator), ${x.rows.toLocaleString('en')} fund rows`,
+      `${x.syncs} syncs`,
+      `largest request ${(x.largestRequest / 1024).toFixed(0)} KB (limit 5,120 KB)`,
+    ]);
 
   // 5. The fronts' JavaScript, gzipped.
   const web = path.join(root, 'dist', 'web');
@@ -72,7 +104,11 @@ async function main(): Promise<void> {
     const main = files.find((f) => f.startsWith('web.'))!;
     const workerTotal = files.filter((f) => f !== main).reduce((a, f) => a + sizes[f], 0);
     results.webJs = { gzipBytes: sizes, page: sizes[main], worker: workerTotal };
-    rows.push(['web page JS (gzip)', `${(sizes[main] / 1024).toFixed(0)} KB`, `worker (ExcelJS + engine): ${(workerTotal / 1024).toFixed(0)} KB, loaded when a file is chosen`]);
+    rows.push([
+      'web page JS (gzip)',
+      `${(sizes[main] / 1024).toFixed(0)} KB`,
+      `worker (ExcelJS + engine): ${(workerTotal / 1024).toFixed(0)} KB, loaded when a file is chosen`,
+    ]);
   }
   const pane = path.join(root, 'dist', 'taskpane.js');
   if (existsSync(pane)) {

@@ -38,5 +38,11 @@ export function benchEngine(core: CoreModule, rows: number, runs = 5): EngineFig
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { rows, bestMs: times[0], medianMs: times[Math.floor(times.length / 2)], findings: report!.findings.length, shares: report!.shares.length };
+  return {
+    rows,
+    bestMs: times[0],
+    medianMs: times[Math.floor(times.length / 2)],
+    findings: report!.findings.length,
+    shares: report!.shares.length,
+  };
 }

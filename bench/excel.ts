@@ -11,7 +11,11 @@ export async function benchExcel(): Promise<{ rows: number; syncs: number; large
     const P = DEFAULT_PROFILE;
     const years = Array.from({ length: Math.ceil(rows / P.towns.length) }, (_, i) => P.years.first + (i % 5));
     const sheets = [pairingSheet(), fundSheet({ years, totals: false })];
-    const sim = createSimulator({ displayLanguage: 'zh-CN', names: [], sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]) })) });
+    const sim = createSimulator({
+      displayLanguage: 'zh-CN',
+      names: [],
+      sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]) })),
+    });
     (globalThis as unknown as { Excel: unknown }).Excel = sim.globals().Excel;
     await runCheck({ lang: 'zh-CN' });
     out.push({ rows, syncs: sim.syncs, largestRequest: sim.largestRequest });

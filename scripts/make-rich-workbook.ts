@@ -42,17 +42,25 @@ function cellXml(v: CellValue, r: number, c: number, merges: SheetSnapshot['merg
   const covered = merges?.some((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right && !(x.top === r && x.left === c));
   if (covered) return '<table:covered-table-cell/>';
   const span = m ? ` table:number-columns-spanned="${m.right - m.left + 1}" table:number-rows-spanned="${m.bottom - m.top + 1}"` : '';
-  const val = extra.validation && c === extra.validation.col && r >= extra.validation.fromRow && r <= extra.validation.toRow ? ` table:content-validation-name="${extra.validation.name}"` : '';
+  const val =
+    extra.validation && c === extra.validation.col && r >= extra.validation.fromRow && r <= extra.validation.toRow
+      ? ` table:content-validation-name="${extra.validation.name}"`
+      : '';
   const style = r === 1 ? ' table:style-name="title"' : typeof v === 'number' && c >= 4 ? ' table:style-name="money"' : '';
   const inner = extra.inCell?.get(`${r},${c}`) ?? '';
-  if (typeof v === 'number') return `<table:table-cell${style}${span}${val} office:value-type="float" office:value="${v}">${inner}<text:p>${v}</text:p></table:table-cell>`;
-  if (typeof v === 'string') return `<table:table-cell${style}${span}${val} office:value-type="string">${inner}<text:p>${esc(v)}</text:p></table:table-cell>`;
+  if (typeof v === 'number')
+    return `<table:table-cell${style}${span}${val} office:value-type="float" office:value="${v}">${inner}<text:p>${v}</text:p></table:table-cell>`;
+  if (typeof v === 'string')
+    return `<table:table-cell${style}${span}${val} office:value-type="string">${inner}<text:p>${esc(v)}</text:p></table:table-cell>`;
   return `<table:table-cell${span}${val}>${inner}</table:table-cell>`;
 }
 
 function tableXml(s: SheetSnapshot, extra: Extra = {}): string {
   const width = Math.max(...s.rows.map((r) => r.length));
-  const rows = s.rows.map((row, i) => `<table:table-row>${Array.from({ length: width }, (_, c) => cellXml(row[c] ?? null, i + 1, c + 1, s.merges, extra)).join('')}</table:table-row>`);
+  const rows = s.rows.map(
+    (row, i) =>
+      `<table:table-row>${Array.from({ length: width }, (_, c) => cellXml(row[c] ?? null, i + 1, c + 1, s.merges, extra)).join('')}</table:table-row>`,
+  );
   return `<table:table table:name="${esc(s.name)}"><table:table-column table:number-columns-repeated="${width}"/>${rows.join('')}</table:table>`;
 }
 
@@ -86,7 +94,10 @@ export function richOds(): Uint8Array {
   const fund = fundSheet({ years: [P.years.first] });
   const first = 6;
   const last = first + P.towns.length - 1;
-  const detail: SheetSnapshot = { name: '明细', rows: [['镇', '年度', '金额'], ...P.towns.map((t): CellValue[] => [t.name, P.years.first, P.standard])] };
+  const detail: SheetSnapshot = {
+    name: '明细',
+    rows: [['镇', '年度', '金额'], ...P.towns.map((t): CellValue[] => [t.name, P.years.first, P.standard])],
+  };
   const fundExtra: Extra = {
     inCell: new Map([
       [`${first},2`, '<office:annotation><dc:creator>县财政局</dc:creator><text:p>龙窝镇由民治街道牵头</text:p></office:annotation>'],
@@ -135,7 +146,20 @@ export function makeRichWorkbook(out: string): string {
   try {
     const fods = path.join(dir, 'rich.ods');
     writeFileSync(fods, richOds());
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', dir, fods], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        dir,
+        fods,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     renameSync(path.join(dir, 'rich.xlsx'), out);
     return out;
   } finally {

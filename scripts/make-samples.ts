@@ -17,7 +17,15 @@ function allocationSheet(year: number): SheetSnapshot {
   const base = fundSheet({ years: [year] });
   const rows = base.rows.map((r) => [...r.slice(0, 2), ...r.slice(3)]);
   rows[0] = [`紫金县${year}年驻镇帮镇扶村资金分配表`];
-  return { name: `资金分配${year}`, rows, merges: (base.merges ?? []).filter((m) => m.left !== 3).map((m) => (m.left > 3 ? { ...m, left: m.left - 1, right: m.right - 1 } : m.right >= 3 && m.top === 1 ? { ...m, right: m.right - 1 } : m)) };
+  return {
+    name: `资金分配${year}`,
+    rows,
+    merges: (base.merges ?? [])
+      .filter((m) => m.left !== 3)
+      .map((m) =>
+        m.left > 3 ? { ...m, left: m.left - 1, right: m.right - 1 } : m.right >= 3 && m.top === 1 ? { ...m, right: m.right - 1 } : m,
+      ),
+  };
 }
 
 export function cleanSheets(): SheetSnapshot[] {
@@ -45,7 +53,8 @@ export function mistakeSheets(): { sheets: SheetSnapshot[]; seeded: Seeded[] } {
   seeded.push({ code: 'PAIR-TYPE-MISMATCH', sheet: '结对安排表', cell: `C${prow('蓝塘镇')}`, what: '蓝塘镇类型写错' });
   seeded.push({ code: 'PAIR-TOWN-UNKNOWN', sheet: '结对安排表', cell: 'B20', what: '临江镇不在方案范围' });
 
-  const set = (rows: CellValue[][], town: string, year: number, col: string, v: CellValue) => (rows[fundRow(town, year) - 1][col.charCodeAt(0) - 65] = v);
+  const set = (rows: CellValue[][], town: string, year: number, col: string, v: CellValue) =>
+    (rows[fundRow(town, year) - 1][col.charCodeAt(0) - 65] = v);
   const cell = (town: string, year: number, col: string) => `${col}${fundRow(town, year)}`;
   const fund = fundSheet({
     edit: (rows) => {
@@ -71,7 +80,12 @@ export function mistakeSheets(): { sheets: SheetSnapshot[]; seeded: Seeded[] } {
   seeded.push({ code: 'FUND-LOCAL-SPLIT', sheet: '资金筹集', cell: cell('凤安镇', Y + 1, 'H'), what: '市级:县级 不是 2:8' });
   seeded.push({ code: 'FUND-LOCAL-SPLIT', sheet: '资金筹集', cell: cell('凤安镇', Y + 1, 'I'), what: '市级:县级 不是 2:8' });
   seeded.push({ code: 'FUND-ROW-DUPLICATE', sheet: '资金筹集', cell: cell('柏埔镇', Y + 2, 'B'), what: '同一镇同一年度填了两行' });
-  seeded.push({ code: 'FUND-ROW-MISSING', sheet: '资金筹集', cell: `B${fundRow(P.towns[0].name, Y + 2)}:B${fundRow(P.towns[P.towns.length - 1].name, Y + 2)}`, what: '柏埔镇缺少该年度的行' });
+  seeded.push({
+    code: 'FUND-ROW-MISSING',
+    sheet: '资金筹集',
+    cell: `B${fundRow(P.towns[0].name, Y + 2)}:B${fundRow(P.towns[P.towns.length - 1].name, Y + 2)}`,
+    what: '柏埔镇缺少该年度的行',
+  });
   seeded.push({ code: 'FUND-NEGATIVE', sheet: '资金筹集', cell: cell('南岭镇', Y + 3, 'I'), what: '负数金额' });
   seeded.push({ code: 'FUND-YEAR-RANGE', sheet: '资金筹集', cell: cell('上义镇', Y + 3, 'C'), what: '年度超出 2021—2025' });
   seeded.push({ code: 'WB-CELL-ERROR', sheet: '资金筹集', cell: cell('瓦溪镇', Y + 4, 'D'), what: '#REF! 错误值' });

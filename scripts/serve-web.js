@@ -10,7 +10,13 @@ const path = require('path');
 const { execSync } = require('child_process');
 
 const root = path.join(__dirname, '..', 'dist', 'web');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
 
 function serve(dir, port, host = '127.0.0.1') {
   const server = http.createServer((req, res) => {
@@ -30,7 +36,8 @@ function serve(dir, port, host = '127.0.0.1') {
 module.exports = { serve };
 
 if (require.main === module) {
-  if (!fs.existsSync(path.join(root, 'index.html'))) execSync('npx webpack --mode production', { stdio: 'inherit', cwd: path.join(__dirname, '..') });
+  if (!fs.existsSync(path.join(root, 'index.html')))
+    execSync('npx webpack --mode production', { stdio: 'inherit', cwd: path.join(__dirname, '..') });
   const port = Number(process.env.PORT || 8080);
   serve(root, port).then(() => process.stdout.write(`帮扶资金校验网页版：http://127.0.0.1:${port}/  (Ctrl+C 结束)\n`));
 }

@@ -6,5 +6,6 @@ bash scripts/setup.sh
 npm run build:cli
 npm run typecheck
 npm run lint
+npm run format:check
 if [ -f webpack.config.js ]; then npm run build; fi
 npx jest --ci

@@ -16,7 +16,12 @@ export function validateManifest(file: string): string[] {
     execFileSync('xmllint', ['--noout', '--schema', path.join(root, 'schemas', 'OfficeAppManifestV1_1.xsd'), file], { stdio: 'pipe' });
   } catch (err) {
     const out = String((err as { stderr?: Buffer }).stderr ?? err);
-    problems.push(...out.split('\n').filter((l) => l.trim() && !/fails to validate|validates$/.test(l)).map((l) => `schema: ${l.replace(file, path.basename(file))}`));
+    problems.push(
+      ...out
+        .split('\n')
+        .filter((l) => l.trim() && !/fails to validate|validates$/.test(l))
+        .map((l) => `schema: ${l.replace(file, path.basename(file))}`),
+    );
     if (problems.length === 0) problems.push('schema: the manifest does not validate');
   }
   const xml = readFileSync(file, 'utf8');
@@ -55,6 +60,8 @@ if (require.main === module) {
     process.stderr.write(`清单校验未通过 / manifest is not valid: ${path.basename(file)}\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
     process.exit(1);
   }
-  process.stdout.write(`清单校验通过 / manifest is valid (offline: XSD schemas in schemas/, en-US overrides, resources, icons, https): ${path.basename(file)}\n`);
+  process.stdout.write(
+    `清单校验通过 / manifest is valid (offline: XSD schemas in schemas/, en-US overrides, resources, icons, https): ${path.basename(file)}\n`,
+  );
   process.stdout.write('office-addin-manifest validate (the online service) is not run: it needs network access.\n');
 }

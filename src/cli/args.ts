@@ -61,7 +61,12 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return { ok: false, lang, message: t.cliBadOption(`--jobs ${v.jobs}`) };
   const limits: Partial<ReadLimits> = {};
-  const LIMITS: [string, keyof ReadLimits, number][] = [['max-file-mb', 'maxFileBytes', 1024 * 1024], ['max-unzipped-mb', 'maxUncompressedBytes', 1024 * 1024], ['max-entries', 'maxEntries', 1], ['max-cells', 'maxCells', 1]];
+  const LIMITS: [string, keyof ReadLimits, number][] = [
+    ['max-file-mb', 'maxFileBytes', 1024 * 1024],
+    ['max-unzipped-mb', 'maxUncompressedBytes', 1024 * 1024],
+    ['max-entries', 'maxEntries', 1],
+    ['max-cells', 'maxCells', 1],
+  ];
   for (const [flag, key, scale] of LIMITS) {
     const raw = (v as Record<string, unknown>)[flag];
     if (raw === undefined) continue;
@@ -82,6 +87,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     ...(v.template ? { template: v.template } : {}),
     ...(jobs ? { jobs } : {}),
   };
-  if (!options.help && !options.version && !options.template && options.inputs.length === 0) return { ok: false, lang, message: t.cliNoInput };
+  if (!options.help && !options.version && !options.template && options.inputs.length === 0)
+    return { ok: false, lang, message: t.cliNoInput };
   return { ok: true, options };
 }

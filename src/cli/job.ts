@@ -12,7 +12,11 @@ export async function runJob(job: JobInput): Promise<JobOutput> {
   } catch {
     bytes = new Uint8Array(0);
   }
-  const checked = await checkBytes(bytes, job.file, { lang: job.lang, ...(job.limits ? { limits: job.limits } : {}), ...(job.profile ? { profile: job.profile, profileSource: 'file' as const } : {}) });
+  const checked = await checkBytes(bytes, job.file, {
+    lang: job.lang,
+    ...(job.limits ? { limits: job.limits } : {}),
+    ...(job.profile ? { profile: job.profile, profileSource: 'file' as const } : {}),
+  });
   const output: JobOutput = {
     result: checked.result,
     unreadable: checked.unreadable,

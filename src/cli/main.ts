@@ -133,7 +133,10 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
   for (const x of outputs) {
     if (o.json) continue;
     io.stdout(`${formatFileReport(x.result, o.lang, x.profileLine)}\n`);
-    if (x.written) io.stdout(`  ${t.cliWrote(x.written.target)}${x.written.mode === 'new' && x.written.reason ? `（${t.resultNew(x.written.reason)}）` : ''}\n`);
+    if (x.written)
+      io.stdout(
+        `  ${t.cliWrote(x.written.target)}${x.written.mode === 'new' && x.written.reason ? `（${t.resultNew(x.written.reason)}）` : ''}\n`,
+      );
     io.stdout('\n');
   }
   if (o.json) {
@@ -150,4 +153,3 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
   if (unreadable > 0) return 2;
   return results.some((r) => reaches(r, o.failOn)) ? 1 : 0;
 }
-

@@ -5,7 +5,11 @@ const MAX_LINES = 200;
 
 export function formatFileReport(r: FileResult, lang: Lang, profileLine: string): string {
   const t = ui(lang);
-  const lines = [t.cliFile(r.file), `  ${profileLine}`, `  ${r.summary.errors + r.summary.warnings + r.summary.infos === 0 ? t.noProblems : t.counts(r.summary.errors, r.summary.warnings, r.summary.infos)}`];
+  const lines = [
+    t.cliFile(r.file),
+    `  ${profileLine}`,
+    `  ${r.summary.errors + r.summary.warnings + r.summary.infos === 0 ? t.noProblems : t.counts(r.summary.errors, r.summary.warnings, r.summary.infos)}`,
+  ];
   for (const f of r.findings.slice(0, MAX_LINES)) {
     lines.push(`  [${t.severity[f.severity]}] ${f.code} ${f.message}`);
   }

@@ -51,7 +51,10 @@ function showNotice(text: string, then: () => void): void {
 }
 
 /** The `runCheck` ribbon action. */
-export async function runCheckCommand(event: Office.AddinCommands.Event, lang: Lang = pickLang(Office.context?.displayLanguage)): Promise<void> {
+export async function runCheckCommand(
+  event: Office.AddinCommands.Event,
+  lang: Lang = pickLang(Office.context?.displayLanguage),
+): Promise<void> {
   const complete = completer(event);
   try {
     await host.runCheck({ lang });

@@ -79,16 +79,7 @@ export type Code = keyof typeof RULES;
 export const CODES = Object.keys(RULES) as Code[];
 
 /** Why a file could not be read at all (WB-UNREADABLE). */
-export type UnreadableReason =
-  | 'empty'
-  | 'encrypted'
-  | 'xls'
-  | 'csv'
-  | 'not-xlsx'
-  | 'damaged'
-  | 'too-large'
-  | 'not-found'
-  | 'other';
+export type UnreadableReason = 'empty' | 'encrypted' | 'xls' | 'csv' | 'not-xlsx' | 'damaged' | 'too-large' | 'not-found' | 'other';
 
 /** The amount columns of a fund sheet. `heyuan` is 河源市's whole part, split into heyuanCity + county. */
 export type AmountKey = 'total' | 'province' | 'shenzhen' | 'heyuan' | 'heyuanCity' | 'county';
@@ -217,12 +208,7 @@ export interface FindingExtras {
 }
 
 /** Makes a finding with its code's severity and clause from the registry. */
-export function makeFinding<C extends Code>(
-  code: C,
-  where: Where,
-  params: FindingParams[C],
-  extras: FindingExtras = {},
-): Finding {
+export function makeFinding<C extends Code>(code: C, where: Where, params: FindingParams[C], extras: FindingExtras = {}): Finding {
   const rule: RuleInfo = RULES[code];
   let sheet = '';
   let cell = '';

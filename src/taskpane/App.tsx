@@ -23,7 +23,10 @@ export function App({ lang }: AppProps) {
   const onCheck = useCallback(
     (onProgress: (step: CheckStep) => void): Promise<CheckReport> =>
       // Only the steps the pane knows are shown; any finer step the host reports is ignored.
-      host.runCheck({ lang, onProgress: (step: unknown) => (typeof step === 'string' && STEPS.includes(step) ? onProgress(step as CheckStep) : undefined) }),
+      host.runCheck({
+        lang,
+        onProgress: (step: unknown) => (typeof step === 'string' && STEPS.includes(step) ? onProgress(step as CheckStep) : undefined),
+      }),
     [lang],
   );
   const onSelectCell = useCallback((sheet: string, cell: string) => host.selectCell(sheet, cell), []);
@@ -31,7 +34,13 @@ export function App({ lang }: AppProps) {
   const onInsertParams = useCallback(() => insertParams!({ lang }), [lang]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <TaskPane lang={lang} onCheck={onCheck} onSelectCell={onSelectCell} onInsertTemplate={insertTemplate ? onInsertTemplate : undefined} onInsertParams={insertParams ? onInsertParams : undefined} />
+      <TaskPane
+        lang={lang}
+        onCheck={onCheck}
+        onSelectCell={onSelectCell}
+        onInsertTemplate={insertTemplate ? onInsertTemplate : undefined}
+        onInsertParams={insertParams ? onInsertParams : undefined}
+      />
     </FluentProvider>
   );
 }

@@ -27,7 +27,15 @@ export function errorDetails(e: unknown): string {
   let cur: unknown = e;
   for (let depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
     if (typeof cur === 'object') {
-      const o = cur as { name?: unknown; code?: unknown; key?: unknown; message?: unknown; debugInfo?: unknown; innerError?: unknown; cause?: unknown };
+      const o = cur as {
+        name?: unknown;
+        code?: unknown;
+        key?: unknown;
+        message?: unknown;
+        debugInfo?: unknown;
+        innerError?: unknown;
+        cause?: unknown;
+      };
       const head = [o.name, o.code, o.key].filter((x) => typeof x === 'string' && x).join(' ');
       const msg = typeof o.message === 'string' ? o.message : '';
       parts.push([head, msg].filter(Boolean).join(': ') || String(cur));

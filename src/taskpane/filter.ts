@@ -50,7 +50,12 @@ export function matches(item: ListedFinding, severity: SeverityFilter, query: st
  * Groups the matching findings by severity, then by sheet (in order of first appearance). At most `limit`
  * findings are placed in groups (the rest are only counted: the 校验问题 sheet has the full list).
  */
-export function groupFindings(items: readonly ListedFinding[], severity: SeverityFilter, query: string, limit: number): { groups: SeverityGroup[]; matched: number; listed: number } {
+export function groupFindings(
+  items: readonly ListedFinding[],
+  severity: SeverityFilter,
+  query: string,
+  limit: number,
+): { groups: SeverityGroup[]; matched: number; listed: number } {
   const groups = new Map<Severity, SeverityGroup>();
   let matched = 0;
   let listed = 0;

@@ -10,7 +10,8 @@ const zh = {
   checkDescription: '检查当前工作簿的结对安排表和资金表，并写入“测算结果”“校验问题”两张表',
   checking: '正在校验…',
   insertTemplate: '新建模板',
-  insertTemplateDescription: '在新建或空白工作簿中插入空白模板：结对安排表（按附件预填）、资金、因素、工作队、村集体经济、会议记录和规则参数各表；已有的同名表不会被覆盖',
+  insertTemplateDescription:
+    '在新建或空白工作簿中插入空白模板：结对安排表（按附件预填）、资金、因素、工作队、村集体经济、会议记录和规则参数各表；已有的同名表不会被覆盖',
   insertTemplateUnavailable: '此版本暂不能插入模板',
   templateInserted: '已插入模板。',
   templateSkipped: (names: string) => `已有同名工作表，未插入：${names}。`,
@@ -54,12 +55,14 @@ const en: TaskpaneStrings = {
   checkDescription: 'Check the pairing table and fund sheets of this workbook and write the sheets 测算结果 and 校验问题',
   checking: 'Checking…',
   insertTemplate: 'New template',
-  insertTemplateDescription: 'Insert a blank template into a new or empty workbook: the pairing table (prefilled from the annex) and sheets for funds, factors, teams, village income, meetings and rule parameters; sheets whose names exist are left alone',
+  insertTemplateDescription:
+    'Insert a blank template into a new or empty workbook: the pairing table (prefilled from the annex) and sheets for funds, factors, teams, village income, meetings and rule parameters; sheets whose names exist are left alone',
   insertTemplateUnavailable: 'Inserting a template is not available in this version yet',
   templateInserted: 'The template was inserted.',
   templateSkipped: (names) => `Not inserted, a sheet of that name exists: ${names}.`,
   insertParams: 'Insert rule parameters',
-  insertParamsDescription: "Insert the 规则参数 sheet, prefilled with the built-in plan's parameters; after editing it, the check uses the sheet's values",
+  insertParamsDescription:
+    "Insert the 规则参数 sheet, prefilled with the built-in plan's parameters; after editing it, the check uses the sheet's values",
   insertParamsUnavailable: 'Inserting the rule parameters is not available in this version yet',
   paramsInserted: (sheet) => `The sheet '${sheet}' was inserted.`,
   paramsExists: (sheet) => `The workbook already has a sheet '${sheet}'; nothing was inserted.`,

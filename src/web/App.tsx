@@ -1,5 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, Title2, Title3, Tooltip, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title2,
+  Title3,
+  Tooltip,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { ArrowDownload20Regular, LocalLanguage20Regular } from '@fluentui/react-icons';
 import { ui, type Lang } from '../core';
 import { DropZone } from './components/DropZone';
@@ -15,7 +27,14 @@ import type { CheckRequest, TemplateRequest, WorkerMessage } from './worker-prot
 const LANG_KEY = 'bangfu.lang';
 
 const useStyles = makeStyles({
-  page: { maxWidth: '1200px', margin: '0 auto', padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: {
+    maxWidth: '1200px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   tools: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   files: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: tokens.spacingHorizontalM },
@@ -62,7 +81,16 @@ export function App({ createWorker }: AppProps) {
             if (f.id !== m.id) return f;
             if (m.type === 'progress') return { ...f, step: m.step };
             if (m.type === 'failed') return { ...f, error: m.message };
-            return { ...f, result: m.result, profileName: m.profileName, profileSource: m.profileSource, workbook: m.workbook, mode: m.mode, reason: m.reason, names: m.names };
+            return {
+              ...f,
+              result: m.result,
+              profileName: m.profileName,
+              profileSource: m.profileSource,
+              workbook: m.workbook,
+              mode: m.mode,
+              reason: m.reason,
+              names: m.names,
+            };
           }),
         );
       };
@@ -109,7 +137,11 @@ export function App({ createWorker }: AppProps) {
                 {t.downloadTemplate}
               </Button>
             </Tooltip>
-            <Button icon={<LocalLanguage20Regular />} onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')} lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}>
+            <Button
+              icon={<LocalLanguage20Regular />}
+              onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+              lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
+            >
               {t.language}
             </Button>
           </div>
@@ -129,7 +161,10 @@ export function App({ createWorker }: AppProps) {
                 t={t}
                 entry={f}
                 onDownload={(e) => e.workbook && saveAs(e.workbook, resultName(e.name), XLSX_TYPE)}
-                onDownloadCsv={(e) => e.result && saveAs(findingsCsv([e.result], lang), `${e.name.replace(/\.(xlsx|xlsm)$/i, '')}.校验问题.csv`, 'text/csv;charset=utf-8')}
+                onDownloadCsv={(e) =>
+                  e.result &&
+                  saveAs(findingsCsv([e.result], lang), `${e.name.replace(/\.(xlsx|xlsm)$/i, '')}.校验问题.csv`, 'text/csv;charset=utf-8')
+                }
                 onRemove={(e) => setFiles((list) => list.filter((x) => x.id !== e.id))}
               />
             ))}

@@ -17,7 +17,9 @@ export function findingsCsv(results: readonly FileResult[], lang: Lang): string 
   const lines = [header.map(csvCell).join(',')];
   for (const r of results) {
     for (const f of r.findings) {
-      lines.push([r.file, t.severity[f.severity], f.code, f.sheet, f.cell, f.message, f.expected, f.actual, f.clause].map(csvCell).join(','));
+      lines.push(
+        [r.file, t.severity[f.severity], f.code, f.sheet, f.cell, f.message, f.expected, f.actual, f.clause].map(csvCell).join(','),
+      );
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

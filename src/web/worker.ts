@@ -12,7 +12,8 @@ import type { TemplateRequest, WorkerMessage, WorkerRequest } from './worker-pro
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
-const bufferOf = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+const bufferOf = (bytes: Uint8Array): ArrayBuffer =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 async function template(req: TemplateRequest): Promise<void> {
   try {
@@ -32,7 +33,14 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     const bytes = new Uint8Array(req.bytes);
     post({ type: 'progress', id: req.id, step: 'checking' });
     const checked = await checkBytes(bytes, req.name, { lang: req.lang });
-    const base = { type: 'done' as const, id: req.id, result: checked.result, profileName: checked.report.profile.name, profileSource: checked.report.profileSource, unreadable: checked.unreadable };
+    const base = {
+      type: 'done' as const,
+      id: req.id,
+      result: checked.result,
+      profileName: checked.report.profile.name,
+      profileSource: checked.report.profileSource,
+      unreadable: checked.unreadable,
+    };
     if (checked.unreadable) {
       post(base);
       return;

@@ -59,7 +59,11 @@ describe('an assistance office’s workbook (issue 6)', () => {
     const { code, result } = await check(MISTAKES);
     const book = officeWorkbook(MISTAKES);
     for (const m of MISTAKES) expect(at(result, CODE[m])).toContain(`${book.where[m]!.sheet}!${book.where[m]!.cell}`);
-    const expectedErrors = new Set(MISTAKES.filter((m) => result.findings.some((f) => f.code === CODE[m] && f.severity === 'error')).map((m) => `${CODE[m]} ${book.where[m]!.sheet}!${book.where[m]!.cell}`));
+    const expectedErrors = new Set(
+      MISTAKES.filter((m) => result.findings.some((f) => f.code === CODE[m] && f.severity === 'error')).map(
+        (m) => `${CODE[m]} ${book.where[m]!.sheet}!${book.where[m]!.cell}`,
+      ),
+    );
     const errors = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.sheet}!${f.cell}`);
     expect(new Set(errors)).toEqual(expectedErrors);
     expect(code).toBe(1);

@@ -59,11 +59,19 @@ export function officeWorkbook(mistakes: readonly Mistake[] = []): OfficeWorkboo
   };
 
   // 说明: free text, recognised as nothing.
-  const readme: SheetSnapshot = { name: '说明', rows: [['本工作簿由县乡村振兴局汇总，各镇于每季度末报送。'], ['联系人：张三，电话 0762-7xxxxxx']] };
+  const readme: SheetSnapshot = {
+    name: '说明',
+    rows: [['本工作簿由县乡村振兴局汇总，各镇于每季度末报送。'], ['联系人：张三，电话 0762-7xxxxxx']],
+  };
 
   // 规则参数: only the rows the office changed (the rest stay the plan's).
   const paramsName = '规则参数';
-  const params: Grid = [['规则参数（本工作簿校验时采用）'], ['参数', '键', '值', '说明'], ['检查日期', 'checkDate', '2024-01-15', '按此日期判断轮换和会议'], ['工作队最少人数', 'team.minSize', has('param-unparsable') ? '五人' : 5, '原则上不少于 5 人']];
+  const params: Grid = [
+    ['规则参数（本工作簿校验时采用）'],
+    ['参数', '键', '值', '说明'],
+    ['检查日期', 'checkDate', '2024-01-15', '按此日期判断轮换和会议'],
+    ['工作队最少人数', 'team.minSize', has('param-unparsable') ? '五人' : 5, '原则上不少于 5 人'],
+  ];
   at('param-unparsable', paramsName, 4, 3);
 
   // 驻镇帮扶工作队花名册: title, 填报单位 line, its own column order.
@@ -80,22 +88,87 @@ export function officeWorkbook(mistakes: readonly Mistake[] = []): OfficeWorkboo
   };
   for (const town of TEAM_TOWNS) {
     const plan = P.towns.find((t) => t.name === town)!;
-    const leaderRow = add([town, `${town.slice(0, 1)}队长`, plan.lead, '队长', has('probationary-leader') && town === '龙窝镇' ? '中共预备党员' : '中共党员', has('county-leader-rank') && town === '凤安镇' ? '科员' : LEADER_RANK[town], '在编', '机关干部', serial(2021, 6, 1), '党委副书记', null]);
+    const leaderRow = add([
+      town,
+      `${town.slice(0, 1)}队长`,
+      plan.lead,
+      '队长',
+      has('probationary-leader') && town === '龙窝镇' ? '中共预备党员' : '中共党员',
+      has('county-leader-rank') && town === '凤安镇' ? '科员' : LEADER_RANK[town],
+      '在编',
+      '机关干部',
+      serial(2021, 6, 1),
+      '党委副书记',
+      null,
+    ]);
     if (town === '龙窝镇') at('probationary-leader', teamName, leaderRow, 6);
     if (town === '凤安镇') at('county-leader-rank', teamName, leaderRow, 7);
     const secretaryVillage = has('red-village-no-secretary') && town === '龙窝镇' ? '新围村' : RED_VILLAGE[town];
-    add([town, `${town.slice(0, 1)}书记`, plan.members[0], '驻村第一书记', '中共党员', '副科级', '在编', '机关干部', '2021年6月1日', null, secretaryVillage]);
+    add([
+      town,
+      `${town.slice(0, 1)}书记`,
+      plan.members[0],
+      '驻村第一书记',
+      '中共党员',
+      '副科级',
+      '在编',
+      '机关干部',
+      '2021年6月1日',
+      null,
+      secretaryVillage,
+    ]);
     const members = has('team-of-four') && town === '南岭镇' ? 2 : 3;
-    for (let i = 1; i <= members; i++) add([town, `${town.slice(0, 1)}队员${i}`, plan.members[i % plan.members.length], '队员', '中共党员', '科员', '在编', '机关干部', '2022.3.1', null, null]);
-    if (!(has('no-tech') && town === '敬梓镇')) add([town, `${town.slice(0, 1)}特派员`, '县农业农村局', '队员', '群众', null, '在编', '农村科技特派员', '2023-02-01', null, null]);
-    add([town, `${town.slice(0, 1)}三支一扶`, '县人力资源社会保障局', '队员', '共青团员', null, '三支一扶人员', '三支一扶', serial(2023, 8, 1), null, null]);
-    for (let i = 1; i <= 2; i++) add([town, `${town.slice(0, 1)}志愿者${i}`, '团县委', '队员', '共青团员', null, '志愿者', '高校毕业生志愿者', serial(2023, 7, 15), null, null]);
+    for (let i = 1; i <= members; i++)
+      add([
+        town,
+        `${town.slice(0, 1)}队员${i}`,
+        plan.members[i % plan.members.length],
+        '队员',
+        '中共党员',
+        '科员',
+        '在编',
+        '机关干部',
+        '2022.3.1',
+        null,
+        null,
+      ]);
+    if (!(has('no-tech') && town === '敬梓镇'))
+      add([town, `${town.slice(0, 1)}特派员`, '县农业农村局', '队员', '群众', null, '在编', '农村科技特派员', '2023-02-01', null, null]);
+    add([
+      town,
+      `${town.slice(0, 1)}三支一扶`,
+      '县人力资源社会保障局',
+      '队员',
+      '共青团员',
+      null,
+      '三支一扶人员',
+      '三支一扶',
+      serial(2023, 8, 1),
+      null,
+      null,
+    ]);
+    for (let i = 1; i <= 2; i++)
+      add([
+        town,
+        `${town.slice(0, 1)}志愿者${i}`,
+        '团县委',
+        '队员',
+        '共青团员',
+        null,
+        '志愿者',
+        '高校毕业生志愿者',
+        serial(2023, 7, 15),
+        null,
+        null,
+      ]);
   }
   // The south team's town cells: TEAM-SIZE points at that town's rows.
   const southRows = team.map((r, i) => (r[1] === '南岭镇' ? i + 1 : 0)).filter(Boolean);
-  if (has('team-of-four')) where['team-of-four'] = { sheet: teamName, cell: `${toA1(southRows[0], 2)}:${toA1(southRows[southRows.length - 1], 2)}` };
+  if (has('team-of-four'))
+    where['team-of-four'] = { sheet: teamName, cell: `${toA1(southRows[0], 2)}:${toA1(southRows[southRows.length - 1], 2)}` };
   const jingziRows = team.map((r, i) => (r[1] === '敬梓镇' ? i + 1 : 0)).filter(Boolean);
-  if (has('no-tech')) where['no-tech'] = { sheet: teamName, cell: `${toA1(jingziRows[0], 2)}:${toA1(jingziRows[jingziRows.length - 1], 2)}` };
+  if (has('no-tech'))
+    where['no-tech'] = { sheet: teamName, cell: `${toA1(jingziRows[0], 2)}:${toA1(jingziRows[jingziRows.length - 1], 2)}` };
 
   // 村集体经济收入台账.
   const villageName = '村集体经济收入台账';
@@ -120,7 +193,13 @@ export function officeWorkbook(mistakes: readonly Mistake[] = []): OfficeWorkboo
   for (const unit of ['县发改局', '县公安局']) {
     meeting.push([unit, serial(2023, 3, 15), '联席会议', '研究驻镇帮镇扶村工作']);
     if (!(has('half-year-no-joint') && unit === '县发改局')) meeting.push([unit, '2023年8月20日', '联席会议', '半年工作调度']);
-    for (const [m, d] of [[2, 10], [5, 12], [8, 8], [11, 20]]) meeting.push([unit, `2023.${m}.${d}`, '党组会议', '专题研究帮扶工作']);
+    for (const [m, d] of [
+      [2, 10],
+      [5, 12],
+      [8, 8],
+      [11, 20],
+    ])
+      meeting.push([unit, `2023.${m}.${d}`, '党组会议', '专题研究帮扶工作']);
   }
   if (has('half-year-no-joint')) {
     const r = meeting.findIndex((row) => row[0] === '县发改局');
@@ -129,8 +208,13 @@ export function officeWorkbook(mistakes: readonly Mistake[] = []): OfficeWorkboo
 
   // 因素测算表: the six factors of 四（十一） with a 权重 row under the towns.
   const factorName = '因素测算表';
-  const factor: Grid = [['各镇资金分配因素测算表'], ['乡镇', '面积（平方公里）', '户籍人口（人）', '行政村数（个）', '脱贫人口（人）', '美丽乡村风貌带', '沿高速']];
-  P.towns.forEach((t, i) => factor.push([t.name, 150 + 17 * i, 20000 + 1500 * i, 10 + (i % 7), 800 + 45 * i, i % 3 === 0 ? '是' : '否', i % 2 === 0 ? '是' : '否']));
+  const factor: Grid = [
+    ['各镇资金分配因素测算表'],
+    ['乡镇', '面积（平方公里）', '户籍人口（人）', '行政村数（个）', '脱贫人口（人）', '美丽乡村风貌带', '沿高速'],
+  ];
+  P.towns.forEach((t, i) =>
+    factor.push([t.name, 150 + 17 * i, 20000 + 1500 * i, 10 + (i % 7), 800 + 45 * i, i % 3 === 0 ? '是' : '否', i % 2 === 0 ? '是' : '否']),
+  );
   factor.push(['权重', 0.2, has('weights-0.9') ? 0.2 : 0.3, 0.2, 0.2, 0.05, 0.05]);
   if (has('weights-0.9')) where['weights-0.9'] = { sheet: factorName, cell: `${toA1(factor.length, 2)}:${toA1(factor.length, 7)}` };
 

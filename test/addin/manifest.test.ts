@@ -22,12 +22,25 @@ describe('manifest.xml, validated offline', () => {
     expect((await broken((x) => x.replace('<Permissions>ReadWriteDocument</Permissions>', ''))).join('\n')).toMatch(/schema:/);
   });
   it('fails when a string lacks its en-US override', async () => {
-    expect(await broken((x) => x.replace('<bt:Override Locale="en-US" Value="Check now" />', ''))).toContain('RunCheckButton.Label: no en-US override');
+    expect(await broken((x) => x.replace('<bt:Override Locale="en-US" Value="Check now" />', ''))).toContain(
+      'RunCheckButton.Label: no en-US override',
+    );
   });
   it('fails on a resid that is not defined', async () => {
-    expect(await broken((x) => x.replace('<Label resid="Group.Label" />', '<Label resid="Group.Missing" />'))).toContain('resid Group.Missing is not defined in Resources');
+    expect(await broken((x) => x.replace('<Label resid="Group.Label" />', '<Label resid="Group.Missing" />'))).toContain(
+      'resid Group.Missing is not defined in Resources',
+    );
   });
   it('fails on a plain-http URL', async () => {
-    expect((await broken((x) => x.replace('https://localhost:3000/taskpane.html" />\n  </DefaultSettings>', 'http://localhost:3000/taskpane.html" />\n  </DefaultSettings>'))).join('\n')).toMatch(/must be https/);
+    expect(
+      (
+        await broken((x) =>
+          x.replace(
+            'https://localhost:3000/taskpane.html" />\n  </DefaultSettings>',
+            'http://localhost:3000/taskpane.html" />\n  </DefaultSettings>',
+          ),
+        )
+      ).join('\n'),
+    ).toMatch(/must be https/);
   });
 });

@@ -16,16 +16,25 @@ const Y = P.years.first;
 let dir: string;
 
 const run = runMain;
-const sha = async (p: string) => createHash('sha256').update(await fs.readFile(p)).digest('hex');
+const sha = async (p: string) =>
+  createHash('sha256')
+    .update(await fs.readFile(p))
+    .digest('hex');
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-cli-'));
   await fs.mkdir(path.join(dir, 'in', 'sub'), { recursive: true });
   await fs.writeFile(path.join(dir, 'in', 'clean.xlsx'), await xlsxFromGrids([pairingSheet(), fundSheet()]));
-  await fs.writeFile(path.join(dir, 'in', 'sub', 'bad.xlsx'), await xlsxFromGrids([pairingSheet(), fundSheet({ years: [Y], edit: (rows) => (rows[fundRow('龙窝镇', Y) - 1][4] = 1300) })]));
+  await fs.writeFile(
+    path.join(dir, 'in', 'sub', 'bad.xlsx'),
+    await xlsxFromGrids([pairingSheet(), fundSheet({ years: [Y], edit: (rows) => (rows[fundRow('龙窝镇', Y) - 1][4] = 1300) })]),
+  );
   await fs.writeFile(path.join(dir, 'in', 'sub', '~$bad.xlsx'), 'lock');
   await fs.writeFile(path.join(dir, 'in', 'notes.txt'), 'not a workbook');
-  await fs.writeFile(path.join(dir, 'warn.xlsx'), await xlsxFromGrids([pairingSheet(), fundSheet({ years: [Y], edit: (rows) => rows.splice(fundRow('瓦溪镇', Y) - 1, 2) })]));
+  await fs.writeFile(
+    path.join(dir, 'warn.xlsx'),
+    await xlsxFromGrids([pairingSheet(), fundSheet({ years: [Y], edit: (rows) => rows.splice(fundRow('瓦溪镇', Y) - 1, 2) })]),
+  );
   await fs.writeFile(path.join(dir, 'empty.xlsx'), '');
 });
 
@@ -43,10 +52,27 @@ describe('bangfu-check', () => {
     expect(out[0].profile).toBe('zijin-2021-2025');
     expect(out[0].findings).toEqual([]);
     expect(out[0].shares).toHaveLength(80);
-    expect(out[0].shares[0]).toEqual({ town: '龙窝镇', year: Y, unit: '万元', total: '2000.00', province: '1200.00', shenzhen: '600.00', heyuan: '200.00', heyuanCity: '40.00', county: '160.00' });
+    expect(out[0].shares[0]).toEqual({
+      town: '龙窝镇',
+      year: Y,
+      unit: '万元',
+      total: '2000.00',
+      province: '1200.00',
+      shenzhen: '600.00',
+      heyuan: '200.00',
+      heyuanCity: '40.00',
+      county: '160.00',
+    });
     const f = out[1].findings.find((x) => x.code === 'FUND-SHARE')!;
     expect(Object.keys(f)).toEqual(['code', 'severity', 'sheet', 'cell', 'clause', 'message', 'expected', 'actual']);
-    expect([f.severity, f.sheet, f.cell, f.clause, f.expected, f.actual]).toEqual(['error', '资金筹集', `E${fundRow('龙窝镇', Y)}`, '四（十一）', '1200.00', '1300.00']);
+    expect([f.severity, f.sheet, f.cell, f.clause, f.expected, f.actual]).toEqual([
+      'error',
+      '资金筹集',
+      `E${fundRow('龙窝镇', Y)}`,
+      '四（十一）',
+      '1200.00',
+      '1300.00',
+    ]);
     expect(f.message).toContain('龙窝镇');
     expect(r.code).toBe(1);
   });

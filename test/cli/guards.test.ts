@@ -20,11 +20,15 @@ it('checks a folder and writes result workbooks without a single network call', 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-net-'));
   const logFile = path.join(dir, 'network.log');
   await fs.writeFile(logFile, '');
-  const r = spawnSync(process.execPath, ['-r', path.join(__dirname, '..', 'helpers', 'no-network.js'), bin, '--jobs', '1', '--out', path.join(dir, 'out'), samples], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_NETWORK_LOG: logFile },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['-r', path.join(__dirname, '..', 'helpers', 'no-network.js'), bin, '--jobs', '1', '--out', path.join(dir, 'out'), samples],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_NETWORK_LOG: logFile },
+    },
+  );
   expect(r.status).toBe(1);
   expect((await fs.readdir(path.join(dir, 'out'))).length).toBe(2);
   expect(await fs.readFile(logFile, 'utf8')).toBe('');

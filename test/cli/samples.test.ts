@@ -27,7 +27,11 @@ describe('bundled samples', () => {
   });
 
   it('the sample with mistakes shows every seeded mistake on its cell', async () => {
-    const seeded = JSON.parse(await fs.readFile(path.join(samples, '错误示例.expected.json'), 'utf8')) as { code: string; sheet: string; cell: string }[];
+    const seeded = JSON.parse(await fs.readFile(path.join(samples, '错误示例.expected.json'), 'utf8')) as {
+      code: string;
+      sheet: string;
+      cell: string;
+    }[];
     const [r] = await json([path.join(samples, '紫金县帮扶资金-错误示例.xlsx')]);
     const found = r.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`);
     expect(seeded.length).toBeGreaterThanOrEqual(12);
@@ -47,18 +51,30 @@ describe('bundled samples', () => {
   it('the installed command runs the demo: findings printed, result workbooks under the out folder', async () => {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'ignore' });
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-demo-'));
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--fail-on', 'never', '--out', out, samples], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--fail-on', 'never', '--out', out, samples], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('FUND-SHARE');
     expect((await fs.readdir(out)).sort()).toEqual(['紫金县帮扶资金-示例.校验结果.xlsx', '紫金县帮扶资金-错误示例.校验结果.xlsx']);
-    const bad = spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', path.join(samples, '紫金县帮扶资金-错误示例.xlsx')], { cwd: root, encoding: 'utf8' });
+    const bad = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'bangfu-check.js'), '--json', path.join(samples, '紫金县帮扶资金-错误示例.xlsx')],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(bad.status).toBe(1);
     expect((JSON.parse(bad.stdout) as FileResult[])[0].summary.errors).toBeGreaterThan(0);
     await fs.rm(out, { recursive: true, force: true });
   });
 
   it('checks a folder on several worker threads with the same results, in the same order, as on one', () => {
-    const run = (jobs: string) => spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', '--jobs', jobs, samples, samples], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const run = (jobs: string) =>
+      spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--json', '--jobs', jobs, samples, samples], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     const one = run('1');
     const two = run('2');
     expect(two.status).toBe(1);

@@ -33,7 +33,15 @@ describe('bangfu-check --template', () => {
     expect(r.stdout).toContain(`已写出空白模板：${file}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '结对安排表',
+      '资金筹集',
+      '因素表',
+      '工作队名册',
+      '村集体经济',
+      '会议记录',
+      '规则参数',
+    ]);
     // None is marked as the product's own output: a check reads every one of them.
     expect(wb.definedNames.model).toEqual([]);
     const pairing = wb.getWorksheet('结对安排表')!;
@@ -78,9 +86,23 @@ describe('bangfu-check --template', () => {
     expect(Object.keys(P.sheetAliases.factors).every((k) => factor.columns[k])).toBe(true);
     expect(factor.rows.map((row) => row.cells.town?.raw)).toEqual(P.towns.map((t) => t.name));
     expect(factor.weightRow).toBeDefined();
-    expect(Object.keys(P.sheetAliases.factors).map((k) => factor.weightRow!.cells[k]?.raw ?? null)).toEqual(Object.keys(P.sheetAliases.factors).map(() => null));
+    expect(Object.keys(P.sheetAliases.factors).map((k) => factor.weightRow!.cells[k]?.raw ?? null)).toEqual(
+      Object.keys(P.sheetAliases.factors).map(() => null),
+    );
     const team = found.records[1];
-    expect(Object.keys(team.columns).sort()).toEqual(['category', 'name', 'party', 'post', 'rank', 'role', 'since', 'staff', 'town', 'unit', 'village']);
+    expect(Object.keys(team.columns).sort()).toEqual([
+      'category',
+      'name',
+      'party',
+      'post',
+      'rank',
+      'role',
+      'since',
+      'staff',
+      'town',
+      'unit',
+      'village',
+    ]);
     expect(team.rows).toEqual([]);
     expect(Object.keys(found.records[2].columns).sort()).toEqual(['income', 'town', 'village', 'villageType', 'year']);
     expect(Object.keys(found.records[3].columns).sort()).toEqual(['date', 'meetingType', 'topic', 'unit']);

@@ -18,7 +18,9 @@ function values(i: number): CellValue[] {
   return [120 + 13.5 * i, 30000 + 1700 * i, 12 + (i % 7), 800 + 45 * i, i % 2 ? '是' : '否', i % 3 === 0 ? 12.5 : 0];
 }
 
-function factorSheet(opts: { weights?: CellValue[] | null; edit?: (rows: Grid) => void; value?: (i: number) => CellValue[] } = {}): SheetSnapshot {
+function factorSheet(
+  opts: { weights?: CellValue[] | null; edit?: (rows: Grid) => void; value?: (i: number) => CellValue[] } = {},
+): SheetSnapshot {
   const rows: Grid = [
     ['紫金县驻镇帮镇扶村资金分配因素表', null, null, null, null, null, null],
     ['镇', '面积', '户籍人口', '行政村数', '脱贫人口', '美丽乡村风貌带', '沿高速'],
@@ -35,7 +37,8 @@ function run(sheets: SheetSnapshot[], profile: Profile = P) {
   return checkAllocation(rec.records, funds, profile);
 }
 
-const tuples = (r: ReturnType<typeof run>, code?: string) => r.findings.filter((f) => !code || f.code === code).map((f) => [f.code, f.sheet, f.cell]);
+const tuples = (r: ReturnType<typeof run>, code?: string) =>
+  r.findings.filter((f) => !code || f.code === code).map((f) => [f.code, f.sheet, f.cell]);
 const rowOf = (town: string) => FIRST + P.towns.findIndex((t) => t.name === town);
 
 /** A fund sheet whose towns get exactly the factor-method amounts. */
@@ -71,7 +74,10 @@ describe('checkAllocation (四（十一） factor method)', () => {
   });
 
   it('reads weights typed as percentages, as 30% text or as 30 adding up to 100', () => {
-    for (const w of [['30%', '30%', '10%', '20%', '5%', '5%'], [30, 30, 10, 20, 5, 5]]) {
+    for (const w of [
+      ['30%', '30%', '10%', '20%', '5%', '5%'],
+      [30, 30, 10, 20, 5, 5],
+    ]) {
       const r = run([factorSheet({ weights: w })]);
       expect(r.findings).toEqual([]);
       expect(r.allocation!.weights.area).toBe('0.3');
@@ -96,7 +102,9 @@ describe('checkAllocation (四（十一） factor method)', () => {
     const none = run([factorSheet({ weights: null }), fundSheet()]);
     expect(tuples(none)).toEqual([['ALLOC-NO-WEIGHTS', SHEET, '']]);
     // The template's 权重 row, left blank for the planner, is no weights too (not weights adding up to 0).
-    expect(tuples(run([factorSheet({ weights: [null, '', null, null, null, null] }), fundSheet()]))).toEqual([['ALLOC-NO-WEIGHTS', SHEET, '']]);
+    expect(tuples(run([factorSheet({ weights: [null, '', null, null, null, null] }), fundSheet()]))).toEqual([
+      ['ALLOC-NO-WEIGHTS', SHEET, ''],
+    ]);
     expect(none.findings[0].severity).toBe('info');
     expect(none.allocation).toBeUndefined();
 
@@ -153,8 +161,13 @@ describe('checkAllocation (四（十一） factor method)', () => {
     const tol = BigInt(Math.round(P.allocation.tolerance * 1e6));
     const off = run([factorSheet(), matchingFund((t) => amountOf(t) + (t === '龙窝镇' ? tol + 1n : t === '九和镇' ? tol : 0n))]);
     const rows = P.years.last - Y + 1;
-    expect(tuples(off)).toEqual(Array.from({ length: rows }, (_, k) => ['ALLOC-DEVIATION', '资金筹集', `D${fundRow('龙窝镇', Y + k, P, Y, false)}`]));
-    expect([off.findings[0].expected, off.findings[0].actual]).toEqual([formatFen(amountOf('龙窝镇'), '万元'), formatFen(amountOf('龙窝镇') + tol + 1n, '万元')]);
+    expect(tuples(off)).toEqual(
+      Array.from({ length: rows }, (_, k) => ['ALLOC-DEVIATION', '资金筹集', `D${fundRow('龙窝镇', Y + k, P, Y, false)}`]),
+    );
+    expect([off.findings[0].expected, off.findings[0].actual]).toEqual([
+      formatFen(amountOf('龙窝镇'), '万元'),
+      formatFen(amountOf('龙窝镇') + tol + 1n, '万元'),
+    ]);
   });
 
   it('compares a fund sheet in 元 in 分, and shows the amounts in 元', () => {
@@ -172,7 +185,13 @@ describe('checkAllocation (四（十一） factor method)', () => {
     expect(run([factorSheet(), matchingFund(amountOf, inYuan(0n))]).findings).toEqual([]);
     const off = run([factorSheet(), matchingFund(amountOf, inYuan(-1_000_000n))]);
     expect(off.findings.map((f) => [f.code, f.cell, f.expected, f.actual, f.params])).toEqual([
-      ['ALLOC-DEVIATION', 'D6', formatFen(amountOf('龙窝镇'), '元'), formatFen(amountOf('龙窝镇') - 1_000_000n, '元'), { town: '龙窝镇', year: Y, tolerance: '0.01', unit: '元' }],
+      [
+        'ALLOC-DEVIATION',
+        'D6',
+        formatFen(amountOf('龙窝镇'), '元'),
+        formatFen(amountOf('龙窝镇') - 1_000_000n, '元'),
+        { town: '龙窝镇', year: Y, tolerance: '0.01', unit: '元' },
+      ],
     ]);
   });
 });

@@ -4,7 +4,16 @@
  * 深圳市资金 / 河源市 (合计, 市级, 县级) headers, 单位 at the right of the title row, notes under the table —
  * gives no error when clean, every town-year's exact shares, and each seeded mistake on its own cell only.
  */
-import { DEFAULT_PROFILE, splitShares, numberToFen, fenToNumber, formatFen, type CellValue, type MergeArea, type SheetSnapshot } from '../../src/core';
+import {
+  DEFAULT_PROFILE,
+  splitShares,
+  numberToFen,
+  fenToNumber,
+  formatFen,
+  type CellValue,
+  type MergeArea,
+  type SheetSnapshot,
+} from '../../src/core';
 import { run } from './check';
 
 const P = DEFAULT_PROFILE;
@@ -33,7 +42,8 @@ function yearSheet(year: number, edit?: (rows: CellValue[][]) => void): SheetSna
     // The 合计 row is a formula in the office's workbook: it follows the edited cells.
     for (let c = 2; c < 8; c++) {
       const total = rows.slice(3, 3 + towns.length).reduce((a, r) => a + (typeof r[c] === 'number' ? (r[c] as number) : 0), 0);
-      if (typeof rows[19][c] === 'number' && rows.slice(3, 19).every((r) => typeof r[c] === 'number')) rows[19][c] = Math.round(total * 100) / 100;
+      if (typeof rows[19][c] === 'number' && rows.slice(3, 19).every((r) => typeof r[c] === 'number'))
+        rows[19][c] = Math.round(total * 100) / 100;
     }
   }
   const merges: MergeArea[] = [
@@ -69,7 +79,10 @@ describe('a county office’s own layout', () => {
       expect(s.sheet).toBe(`${s.year}年度`);
     }
     // Plan order, then year.
-    expect(r.shares.map((s) => `${s.town}${s.year}`).slice(0, 2)).toEqual([`${P.towns[0].name}${years[0]}`, `${P.towns[0].name}${years[1]}`]);
+    expect(r.shares.map((s) => `${s.town}${s.year}`).slice(0, 2)).toEqual([
+      `${P.towns[0].name}${years[0]}`,
+      `${P.towns[0].name}${years[1]}`,
+    ]);
   });
 
   it('finds each seeded mistake on its cell, and no error on the rows that have none', () => {
@@ -100,9 +113,18 @@ describe('a county office’s own layout', () => {
       ['FUND-LOCAL-SPLIT', `${years[4]}年度`, `H${fengan}`],
     ]);
     const share = r.findings.find((f) => f.code === 'FUND-SHARE')!;
-    expect([share.expected, share.actual]).toEqual([formatFen(splitShares(numberToFen(amountOf(towns.findIndex((t) => t.name === '蓝塘镇')), '万元')!, P).province, '万元'), '1300.00']);
+    expect([share.expected, share.actual]).toEqual([
+      formatFen(splitShares(numberToFen(amountOf(towns.findIndex((t) => t.name === '蓝塘镇')), '万元')!, P).province, '万元'),
+      '1300.00',
+    ]);
     const notes = r.findings.filter((f) => f.severity !== 'error').map((f) => [f.code, f.sheet]);
-    expect(notes).toEqual(expect.arrayContaining([['FUND-ROW-MISSING', `${y2}年度`], ['FUND-POOL', `${y2}年度`], ['FUND-TEXT-NUMBER', `${y3}年度`]]));
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        ['FUND-ROW-MISSING', `${y2}年度`],
+        ['FUND-POOL', `${y2}年度`],
+        ['FUND-TEXT-NUMBER', `${y3}年度`],
+      ]),
+    );
   });
 });
 

@@ -108,13 +108,23 @@ describe('fund sheets (四（十一）)', () => {
 
   it('FUND-ROUNDING (info) when each part was rounded on its own, within the tolerance', () => {
     const amount = 2000.03; // 省级 1200.018, 深圳 600.009, 河源 200.003
-    const r = run([pairingSheet(), fundSheet({ amount: (t, y) => (t === '南岭镇' && y === Y ? amount : DEFAULT_PROFILE.standard) , edit: (rows) => {
-      const row = rows[fundRow('南岭镇', Y) - 1];
-      [row[4], row[5], row[6], row[7], row[8]] = [1200.02, 600.01, 200, 40, 160];
-    } })]);
+    const r = run([
+      pairingSheet(),
+      fundSheet({
+        amount: (t, y) => (t === '南岭镇' && y === Y ? amount : DEFAULT_PROFILE.standard),
+        edit: (rows) => {
+          const row = rows[fundRow('南岭镇', Y) - 1];
+          [row[4], row[5], row[6], row[7], row[8]] = [1200.02, 600.01, 200, 40, 160];
+        },
+      }),
+    ]);
     const rounding = r.findings.filter((x) => x.code === 'FUND-ROUNDING');
     // 省级 1200.018 → 1200.02, 深圳市 600.009 → 600.01, 河源市 200.003 → 200: each within 0.01 万元.
-    expect(rounding.map((x) => [x.cell.replace(/\d+/, ''), x.severity])).toEqual([['E', 'info'], ['F', 'info'], ['G', 'info']]);
+    expect(rounding.map((x) => [x.cell.replace(/\d+/, ''), x.severity])).toEqual([
+      ['E', 'info'],
+      ['F', 'info'],
+      ['G', 'info'],
+    ]);
     expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
 
@@ -122,7 +132,9 @@ describe('fund sheets (四（十一）)', () => {
     const r = run([pairingSheet(), fundSheet({ amount: (t, y) => (t === '好义镇' && y === Y + 1 ? 2500 : DEFAULT_PROFILE.standard) })]);
     expect(sharesOf(2500)).toEqual([2500, 1500, 750, 250, 50, 200]);
     const pool = r.findings.filter((x) => x.code === 'FUND-POOL');
-    expect(pool.map((x) => [x.severity, x.params, x.expected, x.actual])).toEqual([['warning', { year: Y + 1, towns: 16 }, '32000.00', '32500.00']]);
+    expect(pool.map((x) => [x.severity, x.params, x.expected, x.actual])).toEqual([
+      ['warning', { year: Y + 1, towns: 16 }, '32000.00', '32500.00'],
+    ]);
     // A town's own amount may differ from 2000: only the pool is fixed.
     expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
   });
@@ -159,7 +171,13 @@ describe('fund sheets (四（十一）)', () => {
 
   it('FUND-UNIT (warning) when amounts in 元 sit under 单位：万元', () => {
     const sheet = fundSheet({ years: [Y] });
-    const rows = sheet.rows.map((r, i) => (i >= 5 ? r.map((v) => (typeof v === 'number' && v > 3000 ? v * 10000 : typeof v === 'number' && v < 2000 ? v * 10000 : v === 2000 ? 20000000 : v)) : r));
+    const rows = sheet.rows.map((r, i) =>
+      i >= 5
+        ? r.map((v) =>
+            typeof v === 'number' && v > 3000 ? v * 10000 : typeof v === 'number' && v < 2000 ? v * 10000 : v === 2000 ? 20000000 : v,
+          )
+        : r,
+    );
     const fixed = rows.map((r) => [...r]);
     fixed.slice(5).forEach((r) => (r[2] = Y));
     const r = run([pairingSheet(), { ...sheet, rows: fixed }]);

@@ -2,7 +2,16 @@
  * In-code grid builders for engine tests: the pairing table and fund sheets laid out as a county office
  * lays them out (title, 单位 line, merged two-row headers, 合计 rows). Numbers come from the profile.
  */
-import { DEFAULT_PROFILE, splitShares, numberToFen, fenToNumber, type CellValue, type MergeArea, type Profile, type SheetSnapshot } from '../../src/core';
+import {
+  DEFAULT_PROFILE,
+  splitShares,
+  numberToFen,
+  fenToNumber,
+  type CellValue,
+  type MergeArea,
+  type Profile,
+  type SheetSnapshot,
+} from '../../src/core';
 
 export type Grid = CellValue[][];
 
@@ -50,7 +59,16 @@ export function sharesOf(total: number, p: Profile = DEFAULT_PROFILE): number[] 
  * A long fund sheet: title, 单位：万元, a three-row merged header
  * (序号 | 镇 | 年度 | 合计 | 资金来源 → 省级 | 深圳市 | 河源市 → 市级 | 县级), one block per year with a 合计 row.
  */
-export function fundSheet(opts: { name?: string; profile?: Profile; years?: number[]; amount?: (town: string, year: number) => number; totals?: boolean; edit?: (rows: Grid) => void } = {}): SheetSnapshot {
+export function fundSheet(
+  opts: {
+    name?: string;
+    profile?: Profile;
+    years?: number[];
+    amount?: (town: string, year: number) => number;
+    totals?: boolean;
+    edit?: (rows: Grid) => void;
+  } = {},
+): SheetSnapshot {
   const p = opts.profile ?? DEFAULT_PROFILE;
   const years = opts.years ?? range(p.years.first, p.years.last);
   const rows: Grid = [

@@ -22,7 +22,11 @@ const FULL_2023: CellValue[][] = [
 ];
 
 function meetingSheet(rows: CellValue[][]): SheetSnapshot {
-  return { name: SHEET, rows: [['县直单位驻镇帮镇扶村会议记录', null, null, null], ['单位', '日期', '会议类型', '议题'], ...rows], merges: [{ top: 1, left: 1, bottom: 1, right: 4 }] };
+  return {
+    name: SHEET,
+    rows: [['县直单位驻镇帮镇扶村会议记录', null, null, null], ['单位', '日期', '会议类型', '议题'], ...rows],
+    merges: [{ top: 1, left: 1, bottom: 1, right: 4 }],
+  };
 }
 
 function run(rows: CellValue[][], checkDate: Ymd, profile: Profile = DEFAULT_PROFILE) {
@@ -31,7 +35,8 @@ function run(rows: CellValue[][], checkDate: Ymd, profile: Profile = DEFAULT_PRO
   return checkMeetings(rec.records, profile, checkDate);
 }
 
-const tuples = (fs: ReturnType<typeof run>) => fs.map((f) => [f.code, f.sheet, f.cell, 'half' in f.params ? `H${f.params.half}` : 'quarter' in f.params ? `Q${f.params.quarter}` : '']);
+const tuples = (fs: ReturnType<typeof run>) =>
+  fs.map((f) => [f.code, f.sheet, f.cell, 'half' in f.params ? `H${f.params.half}` : 'quarter' in f.params ? `Q${f.params.quarter}` : '']);
 const JAN_2024: Ymd = { y: 2024, m: 1, d: 15 };
 
 describe('checkMeetings (四（九）)', () => {
@@ -40,7 +45,10 @@ describe('checkMeetings (四（九）)', () => {
   });
 
   it('MEET-JOINT on the unit cell of its first row for a half year without a joint meeting', () => {
-    const fs = run(FULL_2023.filter((r) => r[2] !== '第二次联席会议'), JAN_2024);
+    const fs = run(
+      FULL_2023.filter((r) => r[2] !== '第二次联席会议'),
+      JAN_2024,
+    );
     expect(tuples(fs)).toEqual([['MEET-JOINT', SHEET, 'A3', 'H2']]);
     expect(fs[0].params).toEqual({ unit: '县发改局', year: 2023, half: 2, required: DEFAULT_PROFILE.meetings.jointPerHalfYear, found: 0 });
     expect(formatFinding(fs[0], 'zh-CN')).toContain('2023年下半年');
@@ -76,7 +84,9 @@ describe('checkMeetings (四（九）)', () => {
   it('checks only the years the dates cover within the plan years, and skips dates it cannot read', () => {
     // 2020 is before the plan's years: nothing is demanded of it.
     expect(run([['县财政局', '2020年12月1日', '联席会议', '帮扶']], { y: 2021, m: 3, d: 1 })).toEqual([]);
-    expect(run([...FULL_2023, ['县发改局', '三月初', '党组会议', '帮扶'], ['县发改局', { error: '#VALUE!' }, '联席会议', null]], JAN_2024)).toEqual([]);
+    expect(
+      run([...FULL_2023, ['县发改局', '三月初', '党组会议', '帮扶'], ['县发改局', { error: '#VALUE!' }, '联席会议', null]], JAN_2024),
+    ).toEqual([]);
     // A 2022 record of any unit makes 2022 a covered year for every unit.
     const fs = run([...FULL_2023, ['县林业局', '2022年12月1日', '联席会议', '帮扶']], JAN_2024);
     const year = (cell: string, joint: string[]) => [

@@ -6,11 +6,41 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { CODES, RULES, formatFinding, makeFinding, ui, type Code, type Finding } from '../../src/core';
 
-const rulesMd = readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'RULES.md'), 'utf8');
+const rulesMd = readFileSync(path.join(__dirname, '..', '..', 'docs', 'RULES.md'), 'utf8');
 
 /** A finding of each code with plausible params. */
 function sample(code: Code): Finding {
-  const params: Record<string, unknown> = { town: '龙窝镇', year: 2021, first: 2021, last: 2025, source: 'province', part: 'county', column: '省级', label: '合计', unit: '万元', suggested: '元', missing: ['lead'], reason: 'damaged', detail: 'x', error: '#REF!', key: 'standard', type: '一般镇', firstCell: '资金筹集!B6', field: 'lead', what: 'types', towns: 16, name: '张三', size: 4, min: 5, years: 4, count: 0, village: '某村', villageType: '红色村', factor: '面积', period: '2023年上半年' };
+  const params: Record<string, unknown> = {
+    town: '龙窝镇',
+    year: 2021,
+    first: 2021,
+    last: 2025,
+    source: 'province',
+    part: 'county',
+    column: '省级',
+    label: '合计',
+    unit: '万元',
+    suggested: '元',
+    missing: ['lead'],
+    reason: 'damaged',
+    detail: 'x',
+    error: '#REF!',
+    key: 'standard',
+    type: '一般镇',
+    firstCell: '资金筹集!B6',
+    field: 'lead',
+    what: 'types',
+    towns: 16,
+    name: '张三',
+    size: 4,
+    min: 5,
+    years: 4,
+    count: 0,
+    village: '某村',
+    villageType: '红色村',
+    factor: '面积',
+    period: '2023年上半年',
+  };
   return makeFinding(code, { sheet: '资金筹集', row: 6, col: 5 }, params as never, { expected: '1200.00', actual: '1300.00' });
 }
 

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { decimalToFen, formatFen, numberToFen, parseTextAmount, roundExcel, splitByRatio, splitShares, DEFAULT_PROFILE } from '../../src/core';
+import {
+  decimalToFen,
+  formatFen,
+  numberToFen,
+  parseTextAmount,
+  roundExcel,
+  splitByRatio,
+  splitShares,
+  DEFAULT_PROFILE,
+} from '../../src/core';
 
 describe('roundExcel', () => {
   it.each([
@@ -93,17 +102,21 @@ describe('splitByRatio', () => {
   });
   it('always adds up to the whole', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 8 }), (total, ratios) => {
-        const parts = splitByRatio(total, ratios);
-        expect(parts.reduce((a, b) => a + b, 0n)).toBe(total);
-        // Each part is within one 分 of its exact share.
-        const sum = BigInt(ratios.reduce((a, b) => a + b, 0));
-        parts.forEach((p, i) => {
-          const exact = total * BigInt(ratios[i]);
-          const diff = p * sum - exact;
-          expect(diff < 0n ? -diff : diff).toBeLessThan(sum);
-        });
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 8 }),
+        (total, ratios) => {
+          const parts = splitByRatio(total, ratios);
+          expect(parts.reduce((a, b) => a + b, 0n)).toBe(total);
+          // Each part is within one 分 of its exact share.
+          const sum = BigInt(ratios.reduce((a, b) => a + b, 0));
+          parts.forEach((p, i) => {
+            const exact = total * BigInt(ratios[i]);
+            const diff = p * sum - exact;
+            expect(diff < 0n ? -diff : diff).toBeLessThan(sum);
+          });
+        },
+      ),
     );
   });
 });
@@ -111,7 +124,13 @@ describe('splitByRatio', () => {
 describe('splitShares', () => {
   it('splits the standard amount into 1200 / 600 / 200 (40 + 160) 万元', () => {
     const s = splitShares(numberToFen(DEFAULT_PROFILE.standard, '万元')!, DEFAULT_PROFILE);
-    expect([s.province, s.shenzhen, s.heyuan, s.heyuanCity, s.county].map((f) => formatFen(f, '万元'))).toEqual(['1200.00', '600.00', '200.00', '40.00', '160.00']);
+    expect([s.province, s.shenzhen, s.heyuan, s.heyuanCity, s.county].map((f) => formatFen(f, '万元'))).toEqual([
+      '1200.00',
+      '600.00',
+      '200.00',
+      '40.00',
+      '160.00',
+    ]);
   });
   it('has parts that add up at both steps for any amount', () => {
     fc.assert(

@@ -31,7 +31,10 @@ type Grid = CellValue[][];
 const toSnapshot = (out: OutputSheet): SheetSnapshot => ({ name: out.name, rows: out.rows.map((r) => r.map((c) => c.v)) });
 
 /** The rendered default sheet, with `edit` applied to the value of each key it names (a new row for a new key). */
-function editedSheet(edits: Record<string, CellValue>, profile: Profile = DEFAULT_PROFILE): { sheet: SheetSnapshot; rowOf: (key: string) => number } {
+function editedSheet(
+  edits: Record<string, CellValue>,
+  profile: Profile = DEFAULT_PROFILE,
+): { sheet: SheetSnapshot; rowOf: (key: string) => number } {
   const rows = toSnapshot(renderParams(profile, 'zh-CN')).rows.map((r) => [...r]) as Grid;
   for (const [key, v] of Object.entries(edits)) {
     const i = rows.findIndex((r) => r[1] === key);
@@ -58,14 +61,28 @@ describe('renderParams / readParamsSheet', () => {
     const value = (key: string) => rows.find((r) => r[1] === key)?.[2];
     expect(rows.filter((r) => r[1] === 'town')).toHaveLength(16);
     expect(rows.find((r) => r[1] === 'town')?.[2]).toBe('龙窝镇｜重点帮扶镇｜深圳｜龙华区民治街道｜龙华建设发展有限公司');
-    expect([value('sources'), value('localSplit'), value('years.first'), value('standard'), value('team.sanZhiYiFu')]).toEqual(['6:3:1', '2:8', 2021, 2000, '1-2']);
+    expect([value('sources'), value('localSplit'), value('years.first'), value('standard'), value('team.sanZhiYiFu')]).toEqual([
+      '6:3:1',
+      '2:8',
+      2021,
+      2000,
+      '1-2',
+    ]);
     expect(value('townAliases')).toBe('附城镇=紫城镇；乌石镇=紫城镇');
     expect(value('sheetAliases.factors.area')).toBe('面积');
     expect(value('weights.area')).toBe('');
   });
 
   it('reads full-width colons and digits, a ratio Excel turned into a time, percent weights, dates and maps', () => {
-    const { sheet } = editedSheet({ sources: '6：3：1', 'years.first': '２０２１', localSplit: (1 * 3600 + 3 * 60) / 86400, 'weights.area': '40%', 'weights.population': 0.6, checkDate: '2024年6月30日', townAliases: '甲镇=紫城镇；乙镇=九和镇' });
+    const { sheet } = editedSheet({
+      sources: '6：3：1',
+      'years.first': '２０２１',
+      localSplit: (1 * 3600 + 3 * 60) / 86400,
+      'weights.area': '40%',
+      'weights.population': 0.6,
+      checkDate: '2024年6月30日',
+      townAliases: '甲镇=紫城镇；乙镇=九和镇',
+    });
     const r = readParamsSheet(sheet, DEFAULT_PROFILE);
     expect(r.findings).toEqual([]);
     expect(r.profile.sources).toEqual(DEFAULT_PROFILE.sources);
@@ -80,7 +97,14 @@ describe('renderParams / readParamsSheet', () => {
 
 describe('PARAM-INVALID', () => {
   it('is raised on the cell of each bad value, and the default is kept for it', () => {
-    const { sheet, rowOf } = editedSheet({ sources: '6:3', 'years.first': 'abc', 'team.minSize': '-5', 'team.maxSize': 9, 'team.volunteers': '3-2', standard: 1500 });
+    const { sheet, rowOf } = editedSheet({
+      sources: '6:3',
+      'years.first': 'abc',
+      'team.minSize': '-5',
+      'team.maxSize': 9,
+      'team.volunteers': '3-2',
+      standard: 1500,
+    });
     const r = readParamsSheet(sheet, DEFAULT_PROFILE);
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
       ['PARAM-INVALID', '规则参数', `C${rowOf('years.first')}`],
@@ -89,7 +113,13 @@ describe('PARAM-INVALID', () => {
       ['PARAM-INVALID', '规则参数', `C${rowOf('team.volunteers')}`],
       ['PARAM-INVALID', '规则参数', `B${rowOf('team.maxSize')}`],
     ]);
-    expect(r.findings.map((f) => (f.code === 'PARAM-INVALID' ? f.params.reason : ''))).toEqual(['not-number', 'ratio-parts', 'too-small', 'range-order', 'unknown-key']);
+    expect(r.findings.map((f) => (f.code === 'PARAM-INVALID' ? f.params.reason : ''))).toEqual([
+      'not-number',
+      'ratio-parts',
+      'too-small',
+      'range-order',
+      'unknown-key',
+    ]);
     expect(r.findings.map((f) => f.expected)).toEqual(['2021', '6:3:1', '5', '2-3', undefined]);
     expect(r.profile.sources).toEqual(DEFAULT_PROFILE.sources);
     expect(r.profile.years.first).toBe(2021);
@@ -200,9 +230,20 @@ function checkHeping(sheets: SheetSnapshot[]) {
 describe('a second county, given only by its 规则参数 sheet', () => {
   it('makes the 和平县 2024–2027 profile: seven towns, their types, groups and leads, split 1 : 3', () => {
     const { profile } = checkHeping([]);
-    expect([profile.id, profile.county, profile.city, profile.countyEn, profile.cityEn]).toEqual(['heping-2024-2027', '和平县', '河源市', 'Heping', 'Heyuan']);
+    expect([profile.id, profile.county, profile.city, profile.countyEn, profile.cityEn]).toEqual([
+      'heping-2024-2027',
+      '和平县',
+      '河源市',
+      'Heping',
+      'Heyuan',
+    ]);
     expect(profile.towns.map((t) => [t.name, t.type, t.group, t.lead])).toEqual(
-      HEPING_TOWNS.map(([name, type, group, lead]) => [name, type.startsWith('重点') ? 'key' : 'consolidate', group === '深圳' ? 'shenzhen' : group.endsWith('市直') ? 'city' : 'county', lead]),
+      HEPING_TOWNS.map(([name, type, group, lead]) => [
+        name,
+        type.startsWith('重点') ? 'key' : 'consolidate',
+        group === '深圳' ? 'shenzhen' : group.endsWith('市直') ? 'city' : 'county',
+        lead,
+      ]),
     );
     expect(profile.towns[3].members).toEqual(['市林业局', '市气象局']);
     expect(profile.typeCounts).toEqual({ key: 5, consolidate: 2, keyShenzhen: 3, keyCity: 2 });
@@ -218,7 +259,9 @@ describe('a second county, given only by its 规则参数 sheet', () => {
     expect(report.shares).toHaveLength(28);
     const s = report.shares.find((l) => l.town === '阳明镇' && l.year === 2025)!;
     const c = s.computed;
-    expect([c.total, c.province, c.shenzhen, c.heyuan, c.heyuanCity, c.county].map((f) => fenToNumber(f, '万元'))).toEqual([2000, 1200, 600, 200, 50, 150]);
+    expect([c.total, c.province, c.shenzhen, c.heyuan, c.heyuanCity, c.county].map((f) => fenToNumber(f, '万元'))).toEqual([
+      2000, 1200, 600, 200, 50, 150,
+    ]);
   });
 
   it('FUND-YEAR-RANGE for a 2023 row; PAIR-TOWN-UNKNOWN for a Zijin town', () => {
@@ -237,12 +280,22 @@ describe('a second county, end to end through bangfu-check', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-heping-'));
     try {
       await fs.writeFile(path.join(dir, 'clean.xlsx'), await xlsxFromGrids([hepingParams(), hepingPairing(), hepingFund()]));
-      await fs.writeFile(path.join(dir, 'zijin-town.xlsx'), await xlsxFromGrids([hepingParams(), hepingPairing((rows) => (rows[9][1] = '龙窝镇')), hepingFund()]));
+      await fs.writeFile(
+        path.join(dir, 'zijin-town.xlsx'),
+        await xlsxFromGrids([hepingParams(), hepingPairing((rows) => (rows[9][1] = '龙窝镇')), hepingFund()]),
+      );
       const { code, json } = await runMain(['--json', path.join(dir, 'clean.xlsx'), path.join(dir, 'zijin-town.xlsx')]);
       const [clean, zijin] = json().sort((a, b) => a.file.localeCompare(b.file));
       expect(code).toBe(1);
       expect([clean.profile, clean.summary.errors, clean.shares.length]).toEqual(['heping-2024-2027', 0, 28]);
-      expect(clean.shares.find((s) => s.town === '阳明镇' && s.year === 2024)).toMatchObject({ total: '2000.00', province: '1200.00', shenzhen: '600.00', heyuan: '200.00', heyuanCity: '50.00', county: '150.00' });
+      expect(clean.shares.find((s) => s.town === '阳明镇' && s.year === 2024)).toMatchObject({
+        total: '2000.00',
+        province: '1200.00',
+        shenzhen: '600.00',
+        heyuan: '200.00',
+        heyuanCity: '50.00',
+        county: '150.00',
+      });
       expect(zijin.findings.filter((f) => f.code === 'PAIR-TOWN-UNKNOWN').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['结对安排表!B10']);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

@@ -8,10 +8,36 @@ import { fundSheet, pairingSheet } from './grids';
 
 const P = DEFAULT_PROFILE;
 const words = [
-  ...P.aliases.town, ...P.aliases.total, ...P.aliases.province, ...P.aliases.shenzhen, ...P.aliases.heyuan,
-  ...P.aliases.heyuanCity, ...P.aliases.county, ...P.aliases.year, '帮扶类型', '牵头单位', '成员单位', '合计', '小计', '总计',
-  ...P.towns.map((t) => t.name), '临江镇', '紫城', '重点帮扶镇', '巩固提升镇', '单位：万元', '单位：元', '2023年', '1,200', '１２００', '1200万', '待定',
-  '=HYPERLINK("http://x","y")', '', ' ', '\u200B',
+  ...P.aliases.town,
+  ...P.aliases.total,
+  ...P.aliases.province,
+  ...P.aliases.shenzhen,
+  ...P.aliases.heyuan,
+  ...P.aliases.heyuanCity,
+  ...P.aliases.county,
+  ...P.aliases.year,
+  '帮扶类型',
+  '牵头单位',
+  '成员单位',
+  '合计',
+  '小计',
+  '总计',
+  ...P.towns.map((t) => t.name),
+  '临江镇',
+  '紫城',
+  '重点帮扶镇',
+  '巩固提升镇',
+  '单位：万元',
+  '单位：元',
+  '2023年',
+  '1,200',
+  '１２００',
+  '1200万',
+  '待定',
+  '=HYPERLINK("http://x","y")',
+  '',
+  ' ',
+  '\u200B',
 ];
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -56,7 +82,9 @@ describe('the engine on arbitrary grids', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 9 }), cell), { maxLength: 25 }), (edits) => {
         const fund = fundSheet({ years: [P.years.first], edit: (rows) => edits.forEach(([r, c, v]) => rows[r] && (rows[r][c] = v)) });
-        const pairing = pairingSheet({ edit: (rows) => edits.forEach(([r, c, v]) => rows[r % rows.length] && (rows[r % rows.length][c % 5] = v)) });
+        const pairing = pairingSheet({
+          edit: (rows) => edits.forEach(([r, c, v]) => rows[r % rows.length] && (rows[r % rows.length][c % 5] = v)),
+        });
         expect(() => checkWorkbook({ sheets: [pairing, fund] })).not.toThrow();
       }),
       { numRuns: 200 },
@@ -64,7 +92,14 @@ describe('the engine on arbitrary grids', () => {
   });
 
   it('gives the same findings whatever the order of the columns', () => {
-    const base = fundSheet({ years: [P.years.first], edit: (rows) => { rows[6][4] = 1300; rows[8][3] = '待定'; rows[9][1] = '紫城'; } });
+    const base = fundSheet({
+      years: [P.years.first],
+      edit: (rows) => {
+        rows[6][4] = 1300;
+        rows[8][3] = '待定';
+        rows[9][1] = '紫城';
+      },
+    });
     const labels = ['序号', '镇', '年度', '合计', '省级', '深圳市', '河源市', '市级', '县级'];
     // A flat one-row header (no merges), so that any permutation of the columns is a valid layout.
     const flatOf = (order: number[]): SheetSnapshot => ({
@@ -72,7 +107,9 @@ describe('the engine on arbitrary grids', () => {
       rows: [base.rows[0], base.rows[1], order.map((c) => labels[c]), ...base.rows.slice(5).map((r) => order.map((c) => r[c] ?? null))],
     });
     const key = (sheet: SheetSnapshot) =>
-      checkWorkbook({ sheets: [pairingSheet(), sheet] }).findings.map((f) => `${f.code}|${f.row}|${JSON.stringify(f.params)}|${f.expected ?? ''}|${f.actual ?? ''}`).sort();
+      checkWorkbook({ sheets: [pairingSheet(), sheet] })
+        .findings.map((f) => `${f.code}|${f.row}|${JSON.stringify(f.params)}|${f.expected ?? ''}|${f.actual ?? ''}`)
+        .sort();
     const identity = [...labels.keys()];
     const want = key(flatOf(identity));
     expect(want.map((k) => k.split('|')[0])).toEqual(expect.arrayContaining(['FUND-SHARE', 'FUND-NOT-NUMBER', 'FUND-TOWN-UNKNOWN']));

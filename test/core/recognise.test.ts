@@ -6,7 +6,14 @@ const P = DEFAULT_PROFILE;
 const Y = P.years.first;
 
 /** A flat fund sheet in any column order, built from named columns. */
-function flatFund(opts: { name: string; header: string[]; above?: CellValue[][]; year?: number; unitFactor?: number; skipYear?: boolean }): SheetSnapshot {
+function flatFund(opts: {
+  name: string;
+  header: string[];
+  above?: CellValue[][];
+  year?: number;
+  unitFactor?: number;
+  skipYear?: boolean;
+}): SheetSnapshot {
   const rows: CellValue[][] = [...(opts.above ?? []), opts.header];
   for (const y of opts.year ? [opts.year] : [Y, Y + 1]) {
     for (const t of P.towns) {
@@ -27,14 +34,30 @@ function flatFund(opts: { name: string; header: string[]; above?: CellValue[][];
   return { name: opts.name, rows };
 }
 const KEY: Record<string, string> = {
-  乡镇: 'town', 镇名: 'town', 受帮扶镇: 'town', 年份: 'year', '资金总额（万元）': 'total', 总额: 'total', '安排资金(元)': 'total',
-  省财政: 'province', 广东省: 'province', 深圳: 'shenzhen', '深圳市资金': 'shenzhen', 河源市本级: 'heyuanCity', '市级': 'heyuanCity',
-  县级配套: 'county', 紫金县: 'county', 备注: 'note',
+  乡镇: 'town',
+  镇名: 'town',
+  受帮扶镇: 'town',
+  年份: 'year',
+  '资金总额（万元）': 'total',
+  总额: 'total',
+  '安排资金(元)': 'total',
+  省财政: 'province',
+  广东省: 'province',
+  深圳: 'shenzhen',
+  深圳市资金: 'shenzhen',
+  河源市本级: 'heyuanCity',
+  市级: 'heyuanCity',
+  县级配套: 'county',
+  紫金县: 'county',
+  备注: 'note',
 };
 
 describe('recognising tables by content', () => {
   it('reads a fund sheet with any name, any column order and other header names', () => {
-    const sheet = flatFund({ name: 'Sheet3', header: ['备注', '县级配套', '年份', '省财政', '乡镇', '深圳', '河源市本级', '资金总额（万元）'] });
+    const sheet = flatFund({
+      name: 'Sheet3',
+      header: ['备注', '县级配套', '年份', '省财政', '乡镇', '深圳', '河源市本级', '资金总额（万元）'],
+    });
     const r = run([pairingSheet({ name: '附件' }), sheet]);
     expect(r.findings).toEqual([]);
     expect(r.shares).toHaveLength(32);
@@ -42,7 +65,12 @@ describe('recognising tables by content', () => {
 
   it('reads one sheet per year with the year in the sheet name, or in the title', () => {
     const byName = flatFund({ name: '2023年资金分配', header: ['镇名', '总额', '广东省', '深圳市资金', '市级', '紫金县'], year: 2023 });
-    const byTitle = flatFund({ name: '分配表', header: ['受帮扶镇', '总额', '广东省', '深圳市资金', '市级', '紫金县'], year: 2024, above: [['紫金县2024年驻镇帮镇扶村资金分配表'], ['单位：万元']] });
+    const byTitle = flatFund({
+      name: '分配表',
+      header: ['受帮扶镇', '总额', '广东省', '深圳市资金', '市级', '紫金县'],
+      year: 2024,
+      above: [['紫金县2024年驻镇帮镇扶村资金分配表'], ['单位：万元']],
+    });
     const r = run([pairingSheet(), byName, byTitle]);
     expect(r.findings).toEqual([]);
     expect(new Set(r.shares.map((s) => s.year))).toEqual(new Set([2023, 2024]));
@@ -57,7 +85,11 @@ describe('recognising tables by content', () => {
   });
 
   it('reads amounts in 元 when a 单位：元 line or （元） header says so', () => {
-    const sheet = flatFund({ name: '资金（元）', header: ['乡镇', '年份', '安排资金(元)', '省财政', '深圳', '市级', '县级配套'], unitFactor: 10000 });
+    const sheet = flatFund({
+      name: '资金（元）',
+      header: ['乡镇', '年份', '安排资金(元)', '省财政', '深圳', '市级', '县级配套'],
+      unitFactor: 10000,
+    });
     const r = run([pairingSheet(), sheet]);
     expect(r.findings).toEqual([]);
     expect(r.shares[0].unit).toBe('元');
@@ -68,7 +100,12 @@ describe('recognising tables by content', () => {
     const r = run([pairingSheet(), fundSheet()]);
     expect(r.findings).toEqual([]);
     expect(r.shares[0].submitted).toEqual({
-      total: 2_000_000_000n, province: 1_200_000_000n, shenzhen: 600_000_000n, heyuan: 200_000_000n, heyuanCity: 40_000_000n, county: 160_000_000n,
+      total: 2_000_000_000n,
+      province: 1_200_000_000n,
+      shenzhen: 600_000_000n,
+      heyuan: 200_000_000n,
+      heyuanCity: 40_000_000n,
+      county: 160_000_000n,
     });
   });
 
@@ -98,7 +135,10 @@ describe('recognising tables by content', () => {
     const total = rows[rows.length - 1];
     total[0] = '合 计';
     rows.push(['注：本表由县财政局填报。']);
-    const r = run([pairingSheet(), { ...sheet, rows, merges: [...(sheet.merges ?? []), { top: rows.length - 1, left: 1, bottom: rows.length - 1, right: 2 }] }]);
+    const r = run([
+      pairingSheet(),
+      { ...sheet, rows, merges: [...(sheet.merges ?? []), { top: rows.length - 1, left: 1, bottom: rows.length - 1, right: 2 }] },
+    ]);
     expect(r.findings).toEqual([]);
     expect(r.shares).toHaveLength(16);
   });
@@ -110,14 +150,24 @@ describe('recognising tables by content', () => {
   });
 
   it('does not read the product’s own sheets', () => {
-    const owned: SheetSnapshot = { name: '测算结果', rows: [['镇', '年度', '合计', '省级'], ['不存在镇', 2099, -1, 5]], owned: true };
+    const owned: SheetSnapshot = {
+      name: '测算结果',
+      rows: [
+        ['镇', '年度', '合计', '省级'],
+        ['不存在镇', 2099, -1, 5],
+      ],
+      owned: true,
+    };
     expect(tuples(run([pairingSheet(), fundSheet(), owned]))).toEqual([]);
   });
 
   it('reports the same findings whatever the order of the sheets', () => {
     const a = fundSheet({ name: 'A', years: [Y], edit: (rows) => (rows[6][4] = 1) });
     const b = pairingSheet({ edit: (rows) => (rows[4][1] = '紫城') });
-    const key = (r: ReturnType<typeof run>) => tuples(r).map((t) => t.join()).sort();
+    const key = (r: ReturnType<typeof run>) =>
+      tuples(r)
+        .map((t) => t.join())
+        .sort();
     expect(key(run([a, b]))).toEqual(key(run([b, a])));
   });
 });

@@ -37,7 +37,11 @@ function rosterSheet(people: Person[], name = '工作队名册'): SheetSnapshot 
 function villageSheet(rows: [string, string, string, number, CellValue][]): SheetSnapshot {
   return {
     name: '村集体经济',
-    rows: [['村集体经济情况表', null, null, null, null, null], ['序号', '镇', '村', '村类型', '年度', '集体经济收入（万元）'], ...rows.map((r, i) => [i + 1, ...r])],
+    rows: [
+      ['村集体经济情况表', null, null, null, null, null],
+      ['序号', '镇', '村', '村类型', '年度', '集体经济收入（万元）'],
+      ...rows.map((r, i) => [i + 1, ...r]),
+    ],
   };
 }
 
@@ -153,7 +157,14 @@ describe('checkTeams', () => {
     ]);
     expect(none[0]).toMatchObject({ expected: '1—2', actual: '0' });
     expect(none[1]).toMatchObject({ expected: '2—3', actual: '0' });
-    const many = check(team('龙窝镇', (p) => p.push(['龙窝镇', '孙扶', '队员', '群众', '', '', '', '三支一扶', '', '', ''], ['龙窝镇', '钱扶', '队员', '群众', '', '', '', '三支一扶', '', '', ''])));
+    const many = check(
+      team('龙窝镇', (p) =>
+        p.push(
+          ['龙窝镇', '孙扶', '队员', '群众', '', '', '', '三支一扶', '', '', ''],
+          ['龙窝镇', '钱扶', '队员', '群众', '', '', '', '三支一扶', '', '', ''],
+        ),
+      ),
+    );
     expect(tuples(many)).toEqual([['TEAM-SANZHIYIFU', S, 'B3:B13']]);
     expect(check(team('龙窝镇', (p) => p.push(['龙窝镇', '孙志', '队员', '群众', '', '', '', '志愿者', '', '', ''])))).toEqual([]);
   });

@@ -9,7 +9,11 @@ const S = '村集体经济';
 function villageSheet(rows: [string, string, CellValue, CellValue][], incomeLabel = '集体经济收入（万元）'): SheetSnapshot {
   return {
     name: S,
-    rows: [['村集体经济收入情况表', null, null, null, null, null], ['序号', '镇', '村', '村类型', '年度', incomeLabel], ...rows.map(([town, village, year, income], i) => [i + 1, town, village, '一般村', year, income])],
+    rows: [
+      ['村集体经济收入情况表', null, null, null, null, null],
+      ['序号', '镇', '村', '村类型', '年度', incomeLabel],
+      ...rows.map(([town, village, year, income], i) => [i + 1, town, village, '一般村', year, income]),
+    ],
   };
 }
 
@@ -30,7 +34,11 @@ describe('checkVillages', () => {
       ]),
     );
     expect(tuples(fs)).toEqual([['VILLAGE-INCOME', S, 'F3', 'warning']]);
-    expect(fs[0]).toMatchObject({ expected: '> 15.00 万元', actual: '12.00 万元', params: { town: '凤安镇', village: '上义村', year: 2025 } });
+    expect(fs[0]).toMatchObject({
+      expected: '> 15.00 万元',
+      actual: '12.00 万元',
+      params: { town: '凤安镇', village: '上义村', year: 2025 },
+    });
   });
 
   it('wants strictly more than the threshold: exactly 15 万元 is not above it', () => {

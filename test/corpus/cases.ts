@@ -70,10 +70,18 @@ const text = (b: Uint8Array) => new TextDecoder().decode(b);
 /** A workbook of one raw worksheet XML (for sizes ExcelJS would take long to write). */
 function rawWorkbook(sheetXml: string | Uint8Array, level: 0 | 1 | 6 = 1): Uint8Array {
   const files: Zippable = {
-    '[Content_Types].xml': u8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-    '_rels/.rels': u8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    'xl/workbook.xml': u8('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-    'xl/_rels/workbook.xml.rels': u8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    '[Content_Types].xml': u8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    '_rels/.rels': u8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    'xl/workbook.xml': u8(
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': u8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
     'xl/worksheets/sheet1.xml': [typeof sheetXml === 'string' ? u8(sheetXml) : sheetXml, { level }],
   };
   return zipSync(files);
@@ -86,7 +94,8 @@ function colName(n: number): string {
 }
 
 function bigSheetXml(rows: number, cellsPerRow: number): Uint8Array {
-  const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   const parts: string[] = [head];
   for (let r = 1; r <= rows; r++) {
     let row = `<row r="${r}">`;
@@ -99,7 +108,16 @@ function bigSheetXml(rows: number, cellsPerRow: number): Uint8Array {
 
 /** A fund sheet whose column names are replaced by the given alias. */
 function aliasCase(key: keyof typeof P.aliases, alias: string): Spec {
-  const standard: Record<string, string> = { town: '镇', total: '合计', province: '省级', shenzhen: '深圳市', heyuanCity: '市级', county: '县级', year: '年度', type: '帮扶类型' };
+  const standard: Record<string, string> = {
+    town: '镇',
+    total: '合计',
+    province: '省级',
+    shenzhen: '深圳市',
+    heyuanCity: '市级',
+    county: '县级',
+    year: '年度',
+    type: '帮扶类型',
+  };
   return {
     name: `alias-${key}-${alias}`,
     make: async () => {
@@ -127,79 +145,169 @@ function specs(): Spec[] {
     // Not a workbook at all.
     { name: 'zero-bytes', make: async () => new Uint8Array(0), expect: { unreadable: 'empty' } },
     { name: 'xls-renamed', make: async () => ole2(['Workbook', 'SummaryInformation']), expect: { unreadable: 'xls' } },
-    { name: 'password-protected', make: async () => ole2(['EncryptionInfo', 'EncryptedPackage', 'DataSpaces']), expect: { unreadable: 'encrypted' } },
+    {
+      name: 'password-protected',
+      make: async () => ole2(['EncryptionInfo', 'EncryptedPackage', 'DataSpaces']),
+      expect: { unreadable: 'encrypted' },
+    },
     { name: 'csv-renamed', make: async () => u8('镇,年度,合计\n龙窝镇,2021,2000\n'), expect: { unreadable: 'csv' } },
-    { name: 'csv-gbk-renamed', make: async () => new Uint8Array([0xd5, 0xf2, 0x2c, 0xc4, 0xea, 0x0a, 0x31, 0x2c, 0x32, 0x0a]), expect: { unreadable: 'csv' } },
-    { name: 'docx-renamed', make: async () => zipSync({ '[Content_Types].xml': u8('<Types/>'), 'word/document.xml': u8('<w:document/>') }), expect: { unreadable: 'not-xlsx' } },
-    { name: 'png-renamed', make: async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), expect: { unreadable: 'not-xlsx' } },
+    {
+      name: 'csv-gbk-renamed',
+      make: async () => new Uint8Array([0xd5, 0xf2, 0x2c, 0xc4, 0xea, 0x0a, 0x31, 0x2c, 0x32, 0x0a]),
+      expect: { unreadable: 'csv' },
+    },
+    {
+      name: 'docx-renamed',
+      make: async () => zipSync({ '[Content_Types].xml': u8('<Types/>'), 'word/document.xml': u8('<w:document/>') }),
+      expect: { unreadable: 'not-xlsx' },
+    },
+    {
+      name: 'png-renamed',
+      make: async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      expect: { unreadable: 'not-xlsx' },
+    },
     { name: 'truncated-zip', make: async () => (await xlsxFromGrids(clean())).subarray(0, 3000), expect: { unreadable: 'damaged' } },
-    { name: 'zip-bomb', make: async () => rawWorkbook(new Uint8Array(450 * 1024 * 1024).fill(0x20), 1), expect: { unreadable: 'too-large' } },
+    {
+      name: 'zip-bomb',
+      make: async () => rawWorkbook(new Uint8Array(450 * 1024 * 1024).fill(0x20), 1),
+      expect: { unreadable: 'too-large' },
+    },
     {
       name: 'zip-lies-about-size',
       make: async () => {
         const z = rawWorkbook(new Uint8Array(450 * 1024 * 1024).fill(0x20), 1);
         // Rewrite every central-directory uncompressed size to 1 KiB.
-        for (let i = 0; i + 46 < z.length; i++) if (z[i] === 0x50 && z[i + 1] === 0x4b && z[i + 2] === 0x01 && z[i + 3] === 0x02) z.set([0, 4, 0, 0], i + 24);
+        for (let i = 0; i + 46 < z.length; i++)
+          if (z[i] === 0x50 && z[i + 1] === 0x4b && z[i + 2] === 0x01 && z[i + 3] === 0x02) z.set([0, 4, 0, 0], i + 24);
         return z;
       },
       expect: { unreadable: 'too-large' },
     },
     { name: 'rows-1048576', make: async () => rawWorkbook(bigSheetXml(1_048_576, 1)), expect: { unreadable: 'too-large' } },
-    { name: 'columns-16384', make: async () => rawWorkbook(bigSheetXml(1, 16_384).slice()), expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] } },
-    { name: 'strict-ooxml', make: () => patchZip(xlsxFromGrids(clean()), (f) => {
-      for (const k of Object.keys(f)) if (k.endsWith('.xml')) f[k] = u8(text(f[k]).replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, 'http://purl.oclc.org/ooxml/spreadsheetml/main'));
-    }), expect: { unreadable: 'damaged' } },
-    { name: 'backslash-paths', make: () => patchZip(xlsxFromGrids(clean()), (f) => {
-      for (const k of Object.keys(f)) if (k.startsWith('xl/worksheets/')) { f[k.replace(/\//g, '\\')] = f[k]; delete f[k]; }
-    }), expect: { has: ['WB-NO-PAIRING'] } },
+    {
+      name: 'columns-16384',
+      make: async () => rawWorkbook(bigSheetXml(1, 16_384).slice()),
+      expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] },
+    },
+    {
+      name: 'strict-ooxml',
+      make: () =>
+        patchZip(xlsxFromGrids(clean()), (f) => {
+          for (const k of Object.keys(f))
+            if (k.endsWith('.xml'))
+              f[k] = u8(
+                text(f[k]).replace(
+                  /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
+                  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+                ),
+              );
+        }),
+      expect: { unreadable: 'damaged' },
+    },
+    {
+      name: 'backslash-paths',
+      make: () =>
+        patchZip(xlsxFromGrids(clean()), (f) => {
+          for (const k of Object.keys(f))
+            if (k.startsWith('xl/worksheets/')) {
+              f[k.replace(/\//g, '\\')] = f[k];
+              delete f[k];
+            }
+        }),
+      expect: { has: ['WB-NO-PAIRING'] },
+    },
     // Empty and odd workbooks.
     { name: 'empty-workbook', make: () => xlsxFromGrids([{ name: 'Sheet1', rows: [] }]), expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] } },
-    { name: 'only-merged-cells', make: () => xlsxFromGrids([{ name: 'Sheet1', rows: [['合并']], merges: [{ top: 1, left: 1, bottom: 50, right: 20 }] }]), expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] } },
-    { name: 'hidden-fund-sheet', make: () => xlsxFromGrids(clean(), { state: { 资金筹集: 'hidden' } }), expect: { noErrors: true, none: ['WB-NO-FUND'] } },
-    { name: 'very-hidden-pairing-sheet', make: () => xlsxFromGrids(clean(), { state: { 结对安排表: 'veryHidden' } }), expect: { noErrors: true, none: ['WB-NO-PAIRING'] } },
+    {
+      name: 'only-merged-cells',
+      make: () => xlsxFromGrids([{ name: 'Sheet1', rows: [['合并']], merges: [{ top: 1, left: 1, bottom: 50, right: 20 }] }]),
+      expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] },
+    },
+    {
+      name: 'hidden-fund-sheet',
+      make: () => xlsxFromGrids(clean(), { state: { 资金筹集: 'hidden' } }),
+      expect: { noErrors: true, none: ['WB-NO-FUND'] },
+    },
+    {
+      name: 'very-hidden-pairing-sheet',
+      make: () => xlsxFromGrids(clean(), { state: { 结对安排表: 'veryHidden' } }),
+      expect: { noErrors: true, none: ['WB-NO-PAIRING'] },
+    },
     { name: 'clean-shared-strings', make: () => xlsxFromGrids(clean()), expect: { noErrors: true } },
     { name: 'clean-inline-strings', make: () => xlsxFromGrids(clean(), { inlineStrings: true }), expect: { noErrors: true } },
     {
       name: 'rich-text-town-names',
-      make: () => xlsxFromGrids(clean(), { decorate: (ws, s) => {
-        if (s.name !== '资金筹集') return;
-        ws.getCell(fundRow('龙窝镇', Y), 2).value = { richText: [{ text: '龙窝' }, { font: { bold: true }, text: '镇' }] };
-      } }),
+      make: () =>
+        xlsxFromGrids(clean(), {
+          decorate: (ws, s) => {
+            if (s.name !== '资金筹集') return;
+            ws.getCell(fundRow('龙窝镇', Y), 2).value = { richText: [{ text: '龙窝' }, { font: { bold: true }, text: '镇' }] };
+          },
+        }),
       expect: { noErrors: true },
     },
     {
       name: 'formulas-with-cached-values',
-      make: () => xlsxFromGrids(clean(), { decorate: (ws, s) => {
-        if (s.name !== '资金筹集') return;
-        const r = fundRow('龙窝镇', Y);
-        ws.getCell(r, 4).value = { formula: `E${r}+F${r}+G${r}`, result: 2000 } as ExcelJS.CellFormulaValue;
-      } }),
+      make: () =>
+        xlsxFromGrids(clean(), {
+          decorate: (ws, s) => {
+            if (s.name !== '资金筹集') return;
+            const r = fundRow('龙窝镇', Y);
+            ws.getCell(r, 4).value = { formula: `E${r}+F${r}+G${r}`, result: 2000 } as ExcelJS.CellFormulaValue;
+          },
+        }),
       expect: { noErrors: true },
     },
     {
       name: 'formulas-without-cached-values',
-      make: () => xlsxFromGrids(clean(), { decorate: (ws, s) => {
-        if (s.name !== '资金筹集') return;
-        const r = fundRow('龙窝镇', Y);
-        ws.getCell(r, 4).value = { formula: `E${r}+F${r}+G${r}` } as ExcelJS.CellFormulaValue;
-      } }),
+      make: () =>
+        xlsxFromGrids(clean(), {
+          decorate: (ws, s) => {
+            if (s.name !== '资金筹集') return;
+            const r = fundRow('龙窝镇', Y);
+            ws.getCell(r, 4).value = { formula: `E${r}+F${r}+G${r}` } as ExcelJS.CellFormulaValue;
+          },
+        }),
       expect: { has: ['WB-CELL-ERROR'] },
     },
     {
       name: 'dates-as-amounts',
-      make: () => xlsxFromGrids(clean(), { decorate: (ws, s) => {
-        if (s.name !== '资金筹集') return;
-        const c = ws.getCell(fundRow('九和镇', Y), 5);
-        c.value = new Date(Date.UTC(2021, 0, 1));
-        c.numFmt = 'yyyy-mm-dd';
-      } }),
+      make: () =>
+        xlsxFromGrids(clean(), {
+          decorate: (ws, s) => {
+            if (s.name !== '资金筹集') return;
+            const c = ws.getCell(fundRow('九和镇', Y), 5);
+            c.value = new Date(Date.UTC(2021, 0, 1));
+            c.numFmt = 'yyyy-mm-dd';
+          },
+        }),
       expect: { has: ['FUND-SHARE'] },
     },
-    { name: 'full-width-digits', make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '１２００')), expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true } },
-    { name: 'amount-with-wan', make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '1200万')), expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true } },
-    { name: 'amount-with-yuan', make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '12000000元')), expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true } },
-    { name: 'amount-with-yi', make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '0.12亿')), expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true } },
-    { name: 'amount-with-thousands-commas', make: () => withFund((rows) => at('龙窝镇', 'D')(rows, '2,000.00')), expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true } },
+    {
+      name: 'full-width-digits',
+      make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '１２００')),
+      expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true },
+    },
+    {
+      name: 'amount-with-wan',
+      make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '1200万')),
+      expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true },
+    },
+    {
+      name: 'amount-with-yuan',
+      make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '12000000元')),
+      expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true },
+    },
+    {
+      name: 'amount-with-yi',
+      make: () => withFund((rows) => at('龙窝镇', 'E')(rows, '0.12亿')),
+      expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true },
+    },
+    {
+      name: 'amount-with-thousands-commas',
+      make: () => withFund((rows) => at('龙窝镇', 'D')(rows, '2,000.00')),
+      expect: { has: ['FUND-TEXT-NUMBER'], noErrors: true },
+    },
     { name: 'negative-zero', make: () => withFund((rows) => at('龙窝镇', 'H')(rows, -0)), expect: { none: ['FUND-NEGATIVE'] } },
     { name: 'amount-1e308', make: () => withFund((rows) => at('龙窝镇', 'E')(rows, 1e308)), expect: { has: ['FUND-SUM'] } },
     { name: 'nan-like-text', make: () => withFund((rows) => at('龙窝镇', 'E')(rows, 'NaN')), expect: { has: ['FUND-NOT-NUMBER'] } },
@@ -209,27 +317,76 @@ function specs(): Spec[] {
     { name: 'negative-amount', make: () => withFund((rows) => at('龙窝镇', 'I')(rows, -160)), expect: { has: ['FUND-NEGATIVE'] } },
     {
       name: 'towns-2000',
-      make: () => xlsxFromGrids([pairingSheet(), { name: '资金', rows: [['镇', '年度', '合计', '省级', '深圳市', '市级', '县级'], ...Array.from({ length: 2000 }, (_, i) => [`测试${i}镇`, Y, ...sharesOf(P.standard).filter((_, k) => k !== 3)])] }]),
+      make: () =>
+        xlsxFromGrids([
+          pairingSheet(),
+          {
+            name: '资金',
+            rows: [
+              ['镇', '年度', '合计', '省级', '深圳市', '市级', '县级'],
+              ...Array.from({ length: 2000 }, (_, i) => [`测试${i}镇`, Y, ...sharesOf(P.standard).filter((_, k) => k !== 3)]),
+            ],
+          },
+        ]),
       expect: { has: ['FUND-TOWN-UNKNOWN', 'FUND-ROW-MISSING'] },
     },
-    { name: 'town-trailing-spaces', make: () => withFund((rows) => at('九和镇', 'B')(rows, '龙窝镇   ')), expect: { has: ['FUND-ROW-DUPLICATE'] } },
-    { name: 'town-zero-width-space', make: () => withFund((rows) => at('九和镇', 'B')(rows, '龙窝\u200B镇')), expect: { has: ['FUND-ROW-DUPLICATE'] } },
+    {
+      name: 'town-trailing-spaces',
+      make: () => withFund((rows) => at('九和镇', 'B')(rows, '龙窝镇   ')),
+      expect: { has: ['FUND-ROW-DUPLICATE'] },
+    },
+    {
+      name: 'town-zero-width-space',
+      make: () => withFund((rows) => at('九和镇', 'B')(rows, '龙窝\u200B镇')),
+      expect: { has: ['FUND-ROW-DUPLICATE'] },
+    },
     { name: 'town-only-trailing-space', make: () => withFund((rows) => at('龙窝镇', 'B')(rows, '龙窝镇 ')), expect: { noErrors: true } },
     { name: 'town-old-name', make: () => withFund((rows) => at('紫城镇', 'B')(rows, '附城镇')), expect: { has: ['FUND-TOWN-UNKNOWN'] } },
-    { name: 'town-outside-plan', make: () => withFund((rows) => at('紫城镇', 'B')(rows, '临江镇')), expect: { has: ['FUND-TOWN-UNKNOWN'] } },
+    {
+      name: 'town-outside-plan',
+      make: () => withFund((rows) => at('紫城镇', 'B')(rows, '临江镇')),
+      expect: { has: ['FUND-TOWN-UNKNOWN'] },
+    },
     { name: 'year-2026', make: () => withFund((rows) => at('龙窝镇', 'C')(rows, 2026)), expect: { has: ['FUND-YEAR-RANGE'] } },
     { name: 'year-as-text', make: () => withFund((rows) => at('龙窝镇', 'C')(rows, '2021年')), expect: { noErrors: true } },
     { name: 'wrong-total-row', make: () => withFund((rows) => (rows[fundRow('瓦溪镇', Y)][3] = 1)), expect: { has: ['FUND-TOTAL-ROW'] } },
-    { name: 'share-not-ratio', make: () => withFund((rows) => { at('龙窝镇', 'E')(rows, 1300); at('龙窝镇', 'F')(rows, 500); }), expect: { has: ['FUND-SHARE'] } },
-    { name: 'local-split-not-2-8', make: () => withFund((rows) => { at('龙窝镇', 'H')(rows, 100); at('龙窝镇', 'I')(rows, 100); }), expect: { has: ['FUND-LOCAL-SPLIT'] } },
+    {
+      name: 'share-not-ratio',
+      make: () =>
+        withFund((rows) => {
+          at('龙窝镇', 'E')(rows, 1300);
+          at('龙窝镇', 'F')(rows, 500);
+        }),
+      expect: { has: ['FUND-SHARE'] },
+    },
+    {
+      name: 'local-split-not-2-8',
+      make: () =>
+        withFund((rows) => {
+          at('龙窝镇', 'H')(rows, 100);
+          at('龙窝镇', 'I')(rows, 100);
+        }),
+      expect: { has: ['FUND-LOCAL-SPLIT'] },
+    },
     { name: 'row-sum-wrong', make: () => withFund((rows) => at('龙窝镇', 'D')(rows, 2100)), expect: { has: ['FUND-SUM'] } },
-    { name: 'unit-yuan-under-wan', make: () => xlsxFromGrids([pairingSheet(), fundSheet({ years: [Y], amount: () => P.standard * 10000 })]), expect: { has: ['FUND-UNIT'] } },
+    {
+      name: 'unit-yuan-under-wan',
+      make: () => xlsxFromGrids([pairingSheet(), fundSheet({ years: [Y], amount: () => P.standard * 10000 })]),
+      expect: { has: ['FUND-UNIT'] },
+    },
     {
       name: 'header-in-row-20',
       make: () => {
         const f = fundSheet({ years: [Y] });
         const pad: CellValue[][] = Array.from({ length: 15 }, () => [null]);
-        return xlsxFromGrids([pairingSheet(), { ...f, rows: [f.rows[0], f.rows[1], ...pad, ...f.rows.slice(2)], merges: (f.merges ?? []).map((m) => (m.top >= 3 ? { ...m, top: m.top + 15, bottom: m.bottom + 15 } : m)) }]);
+        return xlsxFromGrids([
+          pairingSheet(),
+          {
+            ...f,
+            rows: [f.rows[0], f.rows[1], ...pad, ...f.rows.slice(2)],
+            merges: (f.merges ?? []).map((m) => (m.top >= 3 ? { ...m, top: m.top + 15, bottom: m.bottom + 15 } : m)),
+          },
+        ]);
       },
       expect: { noErrors: true, none: ['WB-NO-FUND'] },
     },
@@ -244,25 +401,51 @@ function specs(): Spec[] {
     },
     { name: 'no-pairing-sheet', make: () => xlsxFromGrids([fundSheet({ years: [Y] })]), expect: { has: ['WB-NO-PAIRING'] } },
     { name: 'no-fund-sheet', make: () => xlsxFromGrids([pairingSheet()]), expect: { has: ['WB-NO-FUND'] } },
-    { name: 'many-sheets', make: () => xlsxFromGrids([...clean(), ...Array.from({ length: 60 }, (_, i) => ({ name: `空白${i}`, rows: [[`说明${i}`]] }))]), expect: { noErrors: true } },
-    { name: 'long-sheet-name', make: () => xlsxFromGrids([pairingSheet({ name: '紫金县驻镇帮镇扶村结对安排表（附件一）' }), fundSheet({ name: "资金'筹集'[2021]".replace(/[[\]]/g, '') , years: [Y] })]), expect: { noErrors: true } },
-    { name: 'formula-looking-text', make: () => withFund((rows) => at('龙窝镇', 'B')(rows, '=HYPERLINK("http://evil.example","点我")')), expect: { has: ['FUND-TOWN-UNKNOWN'] } },
+    {
+      name: 'many-sheets',
+      make: () => xlsxFromGrids([...clean(), ...Array.from({ length: 60 }, (_, i) => ({ name: `空白${i}`, rows: [[`说明${i}`]] }))]),
+      expect: { noErrors: true },
+    },
+    {
+      name: 'long-sheet-name',
+      make: () =>
+        xlsxFromGrids([
+          pairingSheet({ name: '紫金县驻镇帮镇扶村结对安排表（附件一）' }),
+          fundSheet({ name: "资金'筹集'[2021]".replace(/[[\]]/g, ''), years: [Y] }),
+        ]),
+      expect: { noErrors: true },
+    },
+    {
+      name: 'formula-looking-text',
+      make: () => withFund((rows) => at('龙窝镇', 'B')(rows, '=HYPERLINK("http://evil.example","点我")')),
+      expect: { has: ['FUND-TOWN-UNKNOWN'] },
+    },
     { name: 'xlsm-extension', ext: '.xlsm', make: () => xlsxFromGrids(clean()), expect: { noErrors: true } },
     {
       name: 'wps-custom-properties',
-      make: () => patchZip(xlsxFromGrids(clean()), (f) => {
-        f['docProps/custom.xml'] = u8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property></Properties>');
-      }),
+      make: () =>
+        patchZip(xlsxFromGrids(clean()), (f) => {
+          f['docProps/custom.xml'] = u8(
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property></Properties>',
+          );
+        }),
       expect: { noErrors: true },
     },
     {
       name: 'minimal-writer-no-styles',
-      make: async () => rawWorkbook('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>镇</t></is></c><c r="B1" t="inlineStr"><is><t>合计</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>龙窝镇</t></is></c><c r="B2"><v>2000</v></c></row></sheetData></worksheet>'),
+      make: async () =>
+        rawWorkbook(
+          '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>镇</t></is></c><c r="B1" t="inlineStr"><is><t>合计</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>龙窝镇</t></is></c><c r="B2"><v>2000</v></c></row></sheetData></worksheet>',
+        ),
       expect: { has: ['WB-NO-PAIRING', 'FUND-HEADER'] },
     },
   ];
   for (const e of ERRORS) {
-    list.push({ name: `error-${e.replace(/[^A-Z0-9]/gi, '')}`, make: () => withFund((rows) => at('龙窝镇', 'E')(rows, { error: e })), expect: { has: ['WB-CELL-ERROR'] } });
+    list.push({
+      name: `error-${e.replace(/[^A-Z0-9]/gi, '')}`,
+      make: () => withFund((rows) => at('龙窝镇', 'E')(rows, { error: e })),
+      expect: { has: ['WB-CELL-ERROR'] },
+    });
   }
   const a = P.aliases;
   const aliasKeys = ['town', 'total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county', 'year', 'type'] as const;

@@ -40,18 +40,28 @@ describe('the bad-input corpus', () => {
       const e = c.expect;
       if (e.unreadable) {
         const u = f.find((x) => x.code === 'WB-UNREADABLE');
-        if (!u || u.params.reason !== e.unreadable) failures.push(`${c.name}: expected WB-UNREADABLE/${e.unreadable}, got ${u ? `WB-UNREADABLE/${u.params.reason} ${u.params.detail ?? ''}` : [...codes].join(',')}`);
+        if (!u || u.params.reason !== e.unreadable)
+          failures.push(
+            `${c.name}: expected WB-UNREADABLE/${e.unreadable}, got ${u ? `WB-UNREADABLE/${u.params.reason} ${u.params.detail ?? ''}` : [...codes].join(',')}`,
+          );
         continue;
       }
       if (codes.has('WB-UNREADABLE')) {
         failures.push(`${c.name}: unexpectedly unreadable: ${JSON.stringify(f[0].params)}`);
         continue;
       }
-      for (const code of e.has ?? []) if (!codes.has(code)) failures.push(`${c.name}: missing ${code} (got ${[...codes].join(',') || 'nothing'})`);
+      for (const code of e.has ?? [])
+        if (!codes.has(code)) failures.push(`${c.name}: missing ${code} (got ${[...codes].join(',') || 'nothing'})`);
       for (const code of e.none ?? []) if (codes.has(code)) failures.push(`${c.name}: unexpected ${code}`);
       if (e.noErrors) {
         const errs = f.filter((x) => x.severity === 'error');
-        if (errs.length) failures.push(`${c.name}: errors ${errs.slice(0, 3).map((x) => `${x.code}@${x.sheet}!${x.cell}`).join(', ')}`);
+        if (errs.length)
+          failures.push(
+            `${c.name}: errors ${errs
+              .slice(0, 3)
+              .map((x) => `${x.code}@${x.sheet}!${x.cell}`)
+              .join(', ')}`,
+          );
       }
     }
     expect(failures).toEqual([]);

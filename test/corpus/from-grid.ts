@@ -21,9 +21,11 @@ export async function xlsxFromGrids(sheets: readonly SheetSnapshot[], opts: Xlsx
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, { state: opts.state?.[s.name] ?? 'visible' });
-    s.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = toExcelValue(v);
-    }));
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = toExcelValue(v);
+      }),
+    );
     for (const m of s.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
     opts.decorate?.(ws, s);
   }

@@ -37,12 +37,22 @@ function newest(dir: string): number {
 function buildIfStale(): void {
   const outputs = [path.join(dist, 'taskpane.html'), path.join(dist, 'taskpane.js'), path.join(distE2e, 'sim.js')];
   const built = Math.min(...outputs.map((p) => (existsSync(p) ? statSync(p).mtimeMs : 0)));
-  const sources = Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'test', 'sim')), statSync(path.join(root, 'webpack.config.js')).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(root, 'src')),
+    newest(path.join(root, 'test', 'sim')),
+    statSync(path.join(root, 'webpack.config.js')).mtimeMs,
+  );
   if (built > sources) return;
   execSync('npx webpack --mode development --env e2e --config-name addin --config-name sim', { cwd: root, stdio: 'pipe' });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
 
 /** dist/ at /, dist-e2e/ at /e2e/, on 127.0.0.1 and a port the system picks. */
 function serve(): Promise<http.Server> {
@@ -86,14 +96,20 @@ interface SimState {
 /** What the page's simulator says about the workbook. */
 async function simState(page: Page): Promise<SimState> {
   return page.evaluate(() => {
-    const sim = (window as unknown as { __bangfuSim: { sheetNames(): string[]; selection(): { sheet: string; address: string } | null; syncCount(): number } }).__bangfuSim;
+    const sim = (
+      window as unknown as {
+        __bangfuSim: { sheetNames(): string[]; selection(): { sheet: string; address: string } | null; syncCount(): number };
+      }
+    ).__bangfuSim;
     return { sheets: sim.sheetNames(), selection: sim.selection(), syncs: sim.syncCount() };
   });
 }
 
 /** Makes the simulator's model of the workbook in Node (test/sim/load-xlsx.ts). */
 async function simModel(bytes: Buffer, displayLanguage: string): Promise<unknown> {
-  const { loadXlsx } = (await import('../sim/load-xlsx')) as { loadXlsx: (b: Uint8Array, o?: { displayLanguage?: string }) => Promise<unknown> };
+  const { loadXlsx } = (await import('../sim/load-xlsx')) as {
+    loadXlsx: (b: Uint8Array, o?: { displayLanguage?: string }) => Promise<unknown>;
+  };
   return loadXlsx(bytes, { displayLanguage });
 }
 
@@ -105,7 +121,8 @@ let base: string;
 let workbook: Buffer;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'test', 'sim', 'browser.ts'))) throw new Error('test/sim/browser.ts (the Excel simulator for the browser) is not there yet');
+  if (!existsSync(path.join(root, 'test', 'sim', 'browser.ts')))
+    throw new Error('test/sim/browser.ts (the Excel simulator for the browser) is not there yet');
   buildIfStale();
   await fs.mkdir(artifacts, { recursive: true });
   workbook = await sampleWorkbook();
@@ -120,7 +137,9 @@ afterAll(async () => {
 });
 
 /** A 350 px pane on the simulated workbook, with office.js answered by the simulator and nothing else let out. */
-async function openPane(displayLanguage: string): Promise<{ page: Page; errors: string[]; elsewhere: string[]; close: () => Promise<void> }> {
+async function openPane(
+  displayLanguage: string,
+): Promise<{ page: Page; errors: string[]; elsewhere: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: displayLanguage });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -144,8 +163,12 @@ async function openPane(displayLanguage: string): Promise<{ page: Page; errors: 
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+  const result = await page.evaluate(async () =>
+    (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
 }
 
 /** Waits until no CSS transition or animation runs (buttons fade back from disabled after a check). */
@@ -191,7 +214,9 @@ it('checks the workbook, jumps to a finding’s cell, writes the result sheets o
   const town = page.getByTestId('finding').filter({ hasText: '结对安排表!B6' });
   await town.focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (window as unknown as { __bangfuSim: { selection(): { sheet: string } | null } }).__bangfuSim.selection()?.sheet === '结对安排表');
+  await page.waitForFunction(
+    () => (window as unknown as { __bangfuSim: { selection(): { sheet: string } | null } }).__bangfuSim.selection()?.sheet === '结对安排表',
+  );
   expect((await simState(page)).selection).toEqual({ sheet: '结对安排表', address: 'B6' });
 
   // Filtering.

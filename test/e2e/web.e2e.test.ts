@@ -39,8 +39,14 @@ afterAll(async () => {
 async function axeViolations(page: Page) {
   // Evaluated through the DevTools protocol: the page's own CSP (script-src 'self') rightly refuses inline scripts.
   await page.evaluate(await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+  const result = await page.evaluate(async () =>
+    (
+      window as unknown as { axe: { run: (o?: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run(),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
 }
 
 it('checks the samples in the page, downloads the result and the CSV, and never leaves its origin', async () => {
@@ -57,7 +63,10 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
 
   await page.goto(base);
   await page.getByText('帮扶资金校验（网页版）').waitFor();
-  await page.setInputFiles('[data-testid=file-input]', [path.join(samples, '紫金县帮扶资金-错误示例.xlsx'), path.join(samples, '紫金县帮扶资金-示例.xlsx')]);
+  await page.setInputFiles('[data-testid=file-input]', [
+    path.join(samples, '紫金县帮扶资金-错误示例.xlsx'),
+    path.join(samples, '紫金县帮扶资金-示例.xlsx'),
+  ]);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-summary]').length === 2, undefined, { timeout: 60_000 });
 
   const table = page.getByTestId('findings-table');
@@ -96,7 +105,15 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
   expect(blank.suggestedFilename()).toBe('帮扶资金模板.xlsx');
   const template = new ExcelJS.Workbook();
   await template.xlsx.readFile((await blank.path())!);
-  expect(template.worksheets.map((w) => w.name)).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
+  expect(template.worksheets.map((w) => w.name)).toEqual([
+    '结对安排表',
+    '资金筹集',
+    '因素表',
+    '工作队名册',
+    '村集体经济',
+    '会议记录',
+    '规则参数',
+  ]);
   expect(template.getWorksheet('结对安排表')!.getCell('B4').value).toBe('龙窝镇');
 
   await page.getByRole('button', { name: 'English' }).click();

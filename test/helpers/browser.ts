@@ -9,6 +9,16 @@ export async function launchChromium(): Promise<Browser> {
   if (!executablePath) throw new Error('Chromium not found: run `bash scripts/setup.sh` (installs Debian’s chromium)');
   return chromium.launch({
     executablePath,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-quic'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+    ],
   });
 }

@@ -12,7 +12,11 @@ const run = promisify(execFile);
 export async function sofficeConvert(file: string, filter: string, outDir: string): Promise<string> {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'lo-profile-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file], { timeout: 120_000 });
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file],
+      { timeout: 120_000 },
+    );
   } finally {
     await fs.rm(profile, { recursive: true, force: true });
   }

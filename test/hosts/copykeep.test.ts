@@ -11,7 +11,18 @@ import { buildResultWorkbook } from '../../src/hosts/xlsx/copykeep';
 import { readSnapshot } from '../../src/hosts/xlsx/snapshot';
 import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
 import { RESULT_HEADER, RESULT_ROWS, issuesSheet, outputs, resultsSheet } from '../fixtures/outputs';
-import { FIXTURES, LISTING, changedParts, changedRaw, contentTypeProblems, malformedXml, reachability, sheetNames, sheetPart, text } from '../fixtures/package';
+import {
+  FIXTURES,
+  LISTING,
+  changedParts,
+  changedRaw,
+  contentTypeProblems,
+  malformedXml,
+  reachability,
+  sheetNames,
+  sheetPart,
+  text,
+} from '../fixtures/package';
 import { richWorkbook } from '../fixtures/rich-workbook';
 
 const build = (bytes: Uint8Array) => buildResultWorkbook(bytes, outputs(), { fallback: writeNewWorkbook });
@@ -174,7 +185,9 @@ describe('a user’s own sheets', () => {
     const input = await richWorkbook({ macro: true });
     const r = await build(input);
     expect(changedRaw(input, r.bytes)).not.toContain('xl/vbaProject.bin');
-    expect(text(r.bytes, '[Content_Types].xml')).toContain('PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"');
+    expect(text(r.bytes, '[Content_Types].xml')).toContain(
+      'PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+    );
   });
 });
 
@@ -205,7 +218,8 @@ describe('when the copy cannot be kept', () => {
   // (The illegal-character row is left out: writeNewWorkbook does not strip such characters yet.)
   const plain = () => [resultsSheet(), { ...issuesSheet(), rows: issuesSheet().rows.slice(0, -1) }];
   const fallback = (input: Uint8Array) => buildResultWorkbook(input, plain(), { fallback: writeNewWorkbook });
-  const zipOf = (files: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])) as Zippable);
+  const zipOf = (files: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])) as Zippable);
 
   it('makes a new workbook with only the product’s sheets for a file that is not a zip, and says why', async () => {
     const r = await fallback(new TextEncoder().encode('镇,合计\n龙窝镇,2000'));
@@ -218,7 +232,13 @@ describe('when the copy cannot be kept', () => {
 
   it('falls back for Strict Open XML', async () => {
     const files = unzipSync(await richWorkbook());
-    for (const k of Object.keys(files)) if (k.endsWith('.xml')) files[k] = strToU8(new TextDecoder().decode(files[k]).replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, 'http://purl.oclc.org/ooxml/spreadsheetml/main'));
+    for (const k of Object.keys(files))
+      if (k.endsWith('.xml'))
+        files[k] = strToU8(
+          new TextDecoder()
+            .decode(files[k])
+            .replace(/http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g, 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
+        );
     const r = await fallback(zipSync(files as Zippable));
     expect([r.mode, r.reason]).toEqual(['new', 'the workbook is in Strict Open XML']);
   });
@@ -228,14 +248,18 @@ describe('when the copy cannot be kept', () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect((await fallback(ole)).reason).toMatch(/OLE/);
     const xlsb = zipOf({
-      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
-      '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      '[Content_Types].xml':
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
+      '_rels/.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
       'xl/workbook.bin': 'binary',
     });
     const b = await fallback(xlsb);
     expect([b.mode, b.reason]).toEqual(['new', expect.stringMatching(/xlsb/)]);
     const files = unzipSync(await richWorkbook());
-    files['xl/workbook.xml'] = strToU8(new TextDecoder().decode(files['xl/workbook.xml']).replace(/<sheets>/, '<workbookProtection lockStructure="1"/><sheets>'));
+    files['xl/workbook.xml'] = strToU8(
+      new TextDecoder().decode(files['xl/workbook.xml']).replace(/<sheets>/, '<workbookProtection lockStructure="1"/><sheets>'),
+    );
     const locked = await fallback(zipSync(files as Zippable));
     expect([locked.mode, locked.reason]).toEqual(['new', expect.stringMatching(/protected/)]);
   });
@@ -248,6 +272,9 @@ describe('when the copy cannot be kept', () => {
     expect(parts(r.bytes)).toEqual(expect.arrayContaining(['xl/charts/chart1.xml']));
     const snap = await readSnapshot(r.bytes);
     if (!snap.ok) throw new Error('unreadable');
-    expect(snap.snapshot.sheets.map((s) => [s.name, s.owned])).toEqual([['测算结果', true], ['校验问题', true]]);
+    expect(snap.snapshot.sheets.map((s) => [s.name, s.owned])).toEqual([
+      ['测算结果', true],
+      ['校验问题', true],
+    ]);
   });
 });

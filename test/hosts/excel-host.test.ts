@@ -16,7 +16,11 @@ function modelOf(sheets: SheetSnapshot[]): SimModel {
   return {
     displayLanguage: 'zh-CN',
     names: [],
-    sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]), merges: (s.merges ?? []).map((m) => `${String.fromCharCode(64 + m.left)}${m.top}:${String.fromCharCode(64 + m.right)}${m.bottom}`) })),
+    sheets: sheets.map((s) => ({
+      ...emptySheet(s.name),
+      cells: s.rows.map((r) => [...r]),
+      merges: (s.merges ?? []).map((m) => `${String.fromCharCode(64 + m.left)}${m.top}:${String.fromCharCode(64 + m.right)}${m.bottom}`),
+    })),
   };
 }
 
@@ -85,7 +89,10 @@ describe('the Excel host', () => {
     expect(userCells(sim, ['结对安排表', '资金筹集'])).toBe(before);
     expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
     expect(JSON.stringify([sim.sheet('测算结果')!.cells, sim.sheet('校验问题')!.cells])).toBe(first);
-    expect(sim.model.names.map((n) => [n.name, n.visible])).toEqual([['_bangfu_results', false], ['_bangfu_issues', false]]);
+    expect(sim.model.names.map((n) => [n.name, n.visible])).toEqual([
+      ['_bangfu_results', false],
+      ['_bangfu_issues', false],
+    ]);
     const issues = sim.sheet('校验问题')!;
     const row = issues.cells.findIndex((r) => r[2] === 'FUND-SHARE');
     expect(issues.hyperlinks[`E${row + 1}`]).toBe(`'资金筹集'!E${fundRow('龙窝镇', Y)}`);
@@ -105,12 +112,16 @@ describe('the Excel host', () => {
   });
 
   it('writes =HYPERLINK(...) typed in a town cell into 校验问题 as text, never as a formula', async () => {
-    const sim = install(modelOf([pairingSheet({ edit: (rows) => (rows[5][1] = '=HYPERLINK("http://evil.example","点我")') }), fundSheet({ years: [Y] })]));
+    const sim = install(
+      modelOf([pairingSheet({ edit: (rows) => (rows[5][1] = '=HYPERLINK("http://evil.example","点我")') }), fundSheet({ years: [Y] })]),
+    );
     await runCheck({ lang: 'zh-CN' });
     const issues = sim.sheet('校验问题')!;
     expect(issues.formulas).toEqual({});
     expect(sim.sheet('测算结果')!.formulas).toEqual({});
-    expect(issues.cells.some((r) => r.some((v) => typeof v === 'string' && v.includes('=HYPERLINK("http://evil.example","点我")')))).toBe(true);
+    expect(issues.cells.some((r) => r.some((v) => typeof v === 'string' && v.includes('=HYPERLINK("http://evil.example","点我")')))).toBe(
+      true,
+    );
   });
 
   it('turns cell-editing mode and a protected workbook into clear errors, and writes nothing', async () => {
@@ -147,7 +158,10 @@ describe('新建模板', () => {
     const r = await insertTemplate({ lang: 'zh-CN' });
     expect(r).toEqual({ inserted: TEMPLATE, skipped: [] });
     expect(sim.active).toBe('结对安排表');
-    const towns = sim.sheet('结对安排表')!.cells.slice(3).map((row) => row[1]);
+    const towns = sim
+      .sheet('结对安排表')!
+      .cells.slice(3)
+      .map((row) => row[1]);
     expect(towns).toEqual(P.towns.map((t) => t.name));
     // Fill the amounts as a clerk would, and check the workbook: no pairing, fund or workbook finding.
     const fund = sim.sheet('资金筹集')!;
@@ -166,9 +180,34 @@ describe('新建模板', () => {
     await insertTemplate({ lang: 'zh-CN' });
     expect(sim.model.sheets.map((s) => s.name)).toEqual(['Sheet1', ...TEMPLATE]);
     expect(TEMPLATE).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
-    expect(sim.sheet('因素表')!.cells[2]).toEqual(['镇', '面积（平方公里）', '户籍人口', '行政村数', '脱贫人口', '美丽乡村风貌带', '沿高速']);
-    expect(sim.sheet('因素表')!.cells.slice(3).map((r) => r[0])).toEqual([...P.towns.map((t) => t.name), '权重']);
-    expect(sim.sheet('工作队名册')!.cells[2]).toEqual(['镇', '姓名', '队内职务', '政治面貌', '职级', '编制', '派驻日期', '人员类别', '所属单位', '镇任职', '驻村']);
+    expect(sim.sheet('因素表')!.cells[2]).toEqual([
+      '镇',
+      '面积（平方公里）',
+      '户籍人口',
+      '行政村数',
+      '脱贫人口',
+      '美丽乡村风貌带',
+      '沿高速',
+    ]);
+    expect(
+      sim
+        .sheet('因素表')!
+        .cells.slice(3)
+        .map((r) => r[0]),
+    ).toEqual([...P.towns.map((t) => t.name), '权重']);
+    expect(sim.sheet('工作队名册')!.cells[2]).toEqual([
+      '镇',
+      '姓名',
+      '队内职务',
+      '政治面貌',
+      '职级',
+      '编制',
+      '派驻日期',
+      '人员类别',
+      '所属单位',
+      '镇任职',
+      '驻村',
+    ]);
     expect(sim.sheet('村集体经济')!.cells[2]).toEqual(['镇', '村', '村类型', '年度', '集体经济收入（万元）']);
     expect(sim.sheet('会议记录')!.cells[2]).toEqual(['单位', '日期', '会议类型', '议题']);
     for (const name of TEMPLATE) expect(sim.sheet(name)!.formulas).toEqual({});
@@ -192,7 +231,10 @@ describe('新建模板', () => {
 
 describe('插入规则参数表', () => {
   /** The simulated sheet as a snapshot, to read it back as the engine does. */
-  const snapshotOf = (sim: Simulator, name: string): SheetSnapshot => ({ name, rows: sim.sheet(name)!.cells.map((r) => r.map((v) => (v === '' ? null : v))) });
+  const snapshotOf = (sim: Simulator, name: string): SheetSnapshot => ({
+    name,
+    rows: sim.sheet(name)!.cells.map((r) => r.map((v) => (v === '' ? null : v))),
+  });
 
   it('inserts only 规则参数, prefilled with the default values, and activates it; no mark of the product’s sheets', async () => {
     const model = modelOf([pairingSheet(), fundSheet({ years: [Y] })]);

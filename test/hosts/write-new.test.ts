@@ -5,7 +5,16 @@ import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
 describe('writeNewWorkbook', () => {
   it('writes user text as text — never a formula — and drops characters XML cannot hold', async () => {
     const bytes = await writeNewWorkbook([
-      { name: '校验问题', key: 'issues', widths: [20], rows: [[{ v: '=HYPERLINK("http://evil.example","x")' }], [{ v: 'a\u0001b\uFFFEc' }], [{ v: 'D7', link: { sheet: "资金'筹集", cell: 'D7' } }]] },
+      {
+        name: '校验问题',
+        key: 'issues',
+        widths: [20],
+        rows: [
+          [{ v: '=HYPERLINK("http://evil.example","x")' }],
+          [{ v: 'a\u0001b\uFFFEc' }],
+          [{ v: 'D7', link: { sheet: "资金'筹集", cell: 'D7' } }],
+        ],
+      },
     ]);
     const files = unzipSync(bytes);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);

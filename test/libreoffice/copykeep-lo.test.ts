@@ -24,9 +24,18 @@ function withWpsMark(bytes: Uint8Array): Uint8Array {
   files['docProps/custom.xml'] = strToU8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.16120</vt:lpwstr></property></Properties>',
   );
-  const edit = (part: string, find: string, add: string) => (files[part] = strToU8(new TextDecoder().decode(files[part]).replace(find, `${add}${find}`)));
-  edit('[Content_Types].xml', '</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
-  edit('_rels/.rels', '</Relationships>', '<Relationship Id="rIdKso" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>');
+  const edit = (part: string, find: string, add: string) =>
+    (files[part] = strToU8(new TextDecoder().decode(files[part]).replace(find, `${add}${find}`)));
+  edit(
+    '[Content_Types].xml',
+    '</Types>',
+    '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
+  );
+  edit(
+    '_rels/.rels',
+    '</Relationships>',
+    '<Relationship Id="rIdKso" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>',
+  );
   return zipSync(files as Zippable);
 }
 
@@ -40,14 +49,23 @@ let dir: string;
 const cases: Case[] = [];
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-copykeep-lo-'));
-  for (const fx of FIXTURES) cases.push({ name: fx.name, ext: fx.carries.includes('xl/vbaProject.bin') ? 'xlsm' : 'xlsx', input: await fx.load() });
-  cases.push({ name: 'WPS mark (KSOProductBuildVer) on LibreOffice’s file', ext: 'xlsx', input: withWpsMark(readFixture('libreoffice-chart-pivot.xlsx')) });
+  for (const fx of FIXTURES)
+    cases.push({ name: fx.name, ext: fx.carries.includes('xl/vbaProject.bin') ? 'xlsm' : 'xlsx', input: await fx.load() });
+  cases.push({
+    name: 'WPS mark (KSOProductBuildVer) on LibreOffice’s file',
+    ext: 'xlsx',
+    input: withWpsMark(readFixture('libreoffice-chart-pivot.xlsx')),
+  });
   // An ExcelJS workbook saved again by LibreOffice (what many offices' exporters produce).
   const src = path.join(dir, 'exceljs-src.xlsx');
   await fs.writeFile(src, await xlsxFromGrids(cleanSheets()));
   await fs.mkdir(path.join(dir, 'resaved'));
   await convert([src], 'xlsx:Calc MS Excel 2007 XML', path.join(dir, 'resaved'));
-  cases.push({ name: 'ExcelJS workbook saved by LibreOffice', ext: 'xlsx', input: new Uint8Array(await fs.readFile(path.join(dir, 'resaved', 'exceljs-src.xlsx'))) });
+  cases.push({
+    name: 'ExcelJS workbook saved by LibreOffice',
+    ext: 'xlsx',
+    input: new Uint8Array(await fs.readFile(path.join(dir, 'resaved', 'exceljs-src.xlsx'))),
+  });
 }, 300_000);
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
@@ -60,7 +78,11 @@ function sameCell(csv: string | undefined, v: string | number | null): boolean {
 
 function gridMismatches(rows: string[][], sheet: OutputSheet): string[] {
   const bad: string[] = [];
-  sheet.rows.forEach((row, r) => row.forEach((c, k) => !sameCell(rows[r]?.[k], c.v) && bad.push(`${r + 1},${k + 1}: ${JSON.stringify(rows[r]?.[k])} ≠ ${JSON.stringify(c.v)}`)));
+  sheet.rows.forEach((row, r) =>
+    row.forEach(
+      (c, k) => !sameCell(rows[r]?.[k], c.v) && bad.push(`${r + 1},${k + 1}: ${JSON.stringify(rows[r]?.[k])} ≠ ${JSON.stringify(c.v)}`),
+    ),
+  );
   return bad;
 }
 
@@ -107,12 +129,17 @@ it('LibreOffice imports the chart of 测算结果 beside the user’s own chart'
   await fs.writeFile(outFile, r.bytes);
   await fs.mkdir(path.join(dir, 'ods'));
   await convert([inFile, outFile], 'ods', path.join(dir, 'ods'));
-  const objects = async (f: string) => Object.keys(unzipSync(new Uint8Array(await fs.readFile(path.join(dir, 'ods', f))))).filter((k) => /^Object \d+\/content\.xml$/.test(k));
+  const objects = async (f: string) =>
+    Object.keys(unzipSync(new Uint8Array(await fs.readFile(path.join(dir, 'ods', f))))).filter((k) => /^Object \d+\/content\.xml$/.test(k));
   const before = await objects('chart-in.ods');
   const after = await objects('chart-out.ods');
   expect(before).toHaveLength(1);
   expect(after).toHaveLength(2);
-  const charts = await Promise.all(after.map(async (k) => new TextDecoder().decode(unzipSync(new Uint8Array(await fs.readFile(path.join(dir, 'ods', 'chart-out.ods'))))[k])));
+  const charts = await Promise.all(
+    after.map(async (k) =>
+      new TextDecoder().decode(unzipSync(new Uint8Array(await fs.readFile(path.join(dir, 'ods', 'chart-out.ods'))))[k]),
+    ),
+  );
   expect(charts.some((c) => c.includes('各镇资金来源') && c.includes('chart:class="chart:bar"'))).toBe(true);
 }, 300_000);
 

@@ -20,7 +20,11 @@ export const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,fal
 export async function convert(files: string[], filter: string, outDir: string): Promise<void> {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'lo-profile-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files], { timeout: 300_000 });
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files],
+      { timeout: 300_000 },
+    );
   } finally {
     await fs.rm(profile, { recursive: true, force: true });
   }
@@ -34,7 +38,9 @@ export async function sheetsOf(files: string[], outDir: string): Promise<Map<str
   for (const file of files) {
     const stem = path.basename(file).replace(/\.[^.]+$/, '');
     const sheets: Record<string, string[][]> = {};
-    for (const f of csvs) if (f.startsWith(`${stem}-`) && f.endsWith('.csv')) sheets[f.slice(stem.length + 1, -4)] = parseCsv(await fs.readFile(path.join(outDir, f), 'utf8'));
+    for (const f of csvs)
+      if (f.startsWith(`${stem}-`) && f.endsWith('.csv'))
+        sheets[f.slice(stem.length + 1, -4)] = parseCsv(await fs.readFile(path.join(outDir, f), 'utf8'));
     out.set(file, sheets);
   }
   return out;

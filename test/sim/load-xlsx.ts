@@ -9,7 +9,11 @@ export async function loadXlsx(bytes: Uint8Array, options: { displayLanguage?: s
   if (!read.ok) throw new Error(`unreadable workbook: ${read.reason} ${read.detail ?? ''}`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.map((n) => ({ name: n.name, formula: `=${n.ranges[0]}`, visible: !n.name.startsWith('_') }));
+  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model.map((n) => ({
+    name: n.name,
+    formula: `=${n.ranges[0]}`,
+    visible: !n.name.startsWith('_'),
+  }));
   return {
     displayLanguage: options.displayLanguage ?? 'zh-CN',
     names,

@@ -28,5 +28,16 @@ export interface SimModel {
 }
 
 export function emptySheet(name: string): SimSheet {
-  return { name, visibility: 'Visible', cells: [], formats: {}, formulas: {}, merges: [], hyperlinks: {}, bold: {}, charts: [], frozenRows: 0 };
+  return {
+    name,
+    visibility: 'Visible',
+    cells: [],
+    formats: {},
+    formulas: {},
+    merges: [],
+    hyperlinks: {},
+    bold: {},
+    charts: [],
+    frozenRows: 0,
+  };
 }

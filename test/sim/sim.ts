@@ -71,7 +71,8 @@ class ClientObject {
     private exists: () => boolean = () => true,
   ) {}
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : props ? Object.keys(props) : Object.keys(this.readers);
+    const list =
+      typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : props ? Object.keys(props) : Object.keys(this.readers);
     this.ctx.queue(32, () => {
       this.nullObject = !this.exists();
       if (this.nullObject) return;
@@ -96,7 +97,11 @@ class ClientObject {
   }
   protected get(name: string): unknown {
     if (this.nullObject) throw new SimError('InvalidObjectPath', `the object is a null object (reading ${name})`);
-    if (!this.loaded.has(name)) throw new SimError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.loaded.has(name))
+      throw new SimError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.loaded.get(name);
   }
   /** Marks a property as loaded now (items of a loaded collection). */
@@ -128,7 +133,8 @@ export class SimContext {
     this.sim.requests.push(size);
     this.sim.largestRequest = Math.max(this.sim.largestRequest, size);
     if (this.sim.editingMode) throw new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-    if (size > PAYLOAD_LIMIT) throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${size} bytes).`);
+    if (size > PAYLOAD_LIMIT)
+      throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${size} bytes).`);
     for (const op of ops) op.apply();
   }
 }
@@ -144,7 +150,11 @@ class SimWorkbook {
   }
   getSelectedRange(): SimRange {
     const sel = this.ctx.sim.selection;
-    return new SimRange(this.ctx, () => sel?.sheet ?? this.ctx.sim.model.sheets[0].name, () => parseBox(sel?.address ?? 'A1'));
+    return new SimRange(
+      this.ctx,
+      () => sel?.sheet ?? this.ctx.sim.model.sheets[0].name,
+      () => parseBox(sel?.address ?? 'A1'),
+    );
   }
 }
 
@@ -172,7 +182,11 @@ class SimWorksheets extends ClientObject {
     });
   }
   getItemOrNullObject(name: string): SimWorksheet {
-    return new SimWorksheet(this.ctx, () => this.ctx.sim.sheet(name)!, () => !!this.ctx.sim.sheet(name));
+    return new SimWorksheet(
+      this.ctx,
+      () => this.ctx.sim.sheet(name)!,
+      () => !!this.ctx.sim.sheet(name),
+    );
   }
   getActiveWorksheet(): SimWorksheet {
     return this.getItem(this.ctx.sim.active ?? this.ctx.sim.model.sheets[0].name);
@@ -189,13 +203,19 @@ class SimWorksheets extends ClientObject {
 
 export class SimWorksheet extends ClientObject {
   freezePanes: { freezeRows: (n: number) => void };
-  charts: { add: (type: string, source: SimRange, seriesBy?: string) => { title: { text: string }; setPosition: (a: string, b?: string) => void } };
+  charts: {
+    add: (type: string, source: SimRange, seriesBy?: string) => { title: { text: string }; setPosition: (a: string, b?: string) => void };
+  };
   constructor(
     ctx: SimContext,
     private sheet: () => SimSheet,
     exists?: () => boolean,
   ) {
-    super(ctx, { name: () => sheet().name, visibility: () => sheet().visibility, position: () => ctx.sim.model.sheets.indexOf(sheet()) }, exists);
+    super(
+      ctx,
+      { name: () => sheet().name, visibility: () => sheet().visibility, position: () => ctx.sim.model.sheets.indexOf(sheet()) },
+      exists,
+    );
     this.freezePanes = { freezeRows: (n) => ctx.queue(40, () => void (this.sheet().frozenRows = n)) };
     this.charts = {
       add: (type, source) => {
@@ -233,17 +253,34 @@ export class SimWorksheet extends ClientObject {
     return s;
   }
   getRange(address: string): SimRange {
-    return new SimRange(this.ctx, () => this.sheet().name, () => parseBox(address));
+    return new SimRange(
+      this.ctx,
+      () => this.sheet().name,
+      () => parseBox(address),
+    );
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): SimRange {
-    return new SimRange(this.ctx, () => this.sheet().name, () => ({ r, c, rows, cols }));
+    return new SimRange(
+      this.ctx,
+      () => this.sheet().name,
+      () => ({ r, c, rows, cols }),
+    );
   }
   getUsedRangeOrNullObject(): SimRange {
     const box = () => used(this.sheet());
-    return new SimRange(this.ctx, () => this.sheet().name, () => box()!, () => !!box());
+    return new SimRange(
+      this.ctx,
+      () => this.sheet().name,
+      () => box()!,
+      () => !!box(),
+    );
   }
   getUsedRange(): SimRange {
-    return new SimRange(this.ctx, () => this.sheet().name, () => used(this.sheet()) ?? { r: 0, c: 0, rows: 1, cols: 1 });
+    return new SimRange(
+      this.ctx,
+      () => this.sheet().name,
+      () => used(this.sheet()) ?? { r: 0, c: 0, rows: 1, cols: 1 },
+    );
   }
   delete(): void {
     this.ctx.queue(40, () => {
@@ -321,13 +358,19 @@ export class SimRange extends ClientObject {
     this.format = {
       font: {
         set bold(v: boolean) {
-          ctx.queue(48, each((s, r, c) => void (s.bold[a1(r, c)] = v)));
+          ctx.queue(
+            48,
+            each((s, r, c) => void (s.bold[a1(r, c)] = v)),
+          );
         },
         get bold(): boolean {
           throw new SimError('PropertyNotLoaded', 'format.font.bold is not loaded');
         },
         set color(_v: string) {
-          ctx.queue(48, each(() => undefined));
+          ctx.queue(
+            48,
+            each(() => undefined),
+          );
         },
         get color(): string {
           throw new SimError('PropertyNotLoaded', 'format.font.color is not loaded');
@@ -335,7 +378,10 @@ export class SimRange extends ClientObject {
       },
       fill: {
         set color(_v: string) {
-          ctx.queue(48, each(() => undefined));
+          ctx.queue(
+            48,
+            each(() => undefined),
+          );
         },
         get color(): string {
           throw new SimError('PropertyNotLoaded', 'format.fill.color is not loaded');
@@ -415,7 +461,16 @@ export class SimRange extends ClientObject {
       get address(): string {
         return this.get('address') as string;
       }
-    })(ctx, { address: () => areas().map((m) => `${quote(this.sheetName())}!${m}`).join(',') }, () => areas().length > 0);
+    })(
+      ctx,
+      {
+        address: () =>
+          areas()
+            .map((m) => `${quote(this.sheetName())}!${m}`)
+            .join(','),
+      },
+      () => areas().length > 0,
+    );
     return o;
   }
   /** A 2-D write: dimensions must match the range, and the payload is what Office.js would send. */
@@ -426,7 +481,8 @@ export class SimRange extends ClientObject {
       if (!s) throw new SimError('ItemNotFound', `no sheet ${this.sheetName()}`);
       if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
       const b = this.box();
-      if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) throw new SimError('InvalidArgument', `${prop}: ${v.length}×${v[0]?.length} does not fit ${boxAddress(b)}`);
+      if (v.length !== b.rows || v.some((row) => row.length !== b.cols))
+        throw new SimError('InvalidArgument', `${prop}: ${v.length}×${v[0]?.length} does not fit ${boxAddress(b)}`);
       v.forEach((row, i) => row.forEach((x, j) => set(s, b.r + i, b.c + j, x)));
     });
   }
@@ -435,7 +491,11 @@ export class SimRange extends ClientObject {
 class SimNamedItem extends ClientObject {
   constructor(ctx: SimContext, name: () => string) {
     const find = () => ctx.sim.model.names.find((n) => n.name.toLowerCase() === name().toLowerCase());
-    super(ctx, { name: () => find()!.name, formula: () => find()!.formula, visible: () => find()!.visible, value: () => find()!.formula }, () => !!find());
+    super(
+      ctx,
+      { name: () => find()!.name, formula: () => find()!.formula, visible: () => find()!.visible, value: () => find()!.formula },
+      () => !!find(),
+    );
     this.find = find;
   }
   private find: () => SimModel['names'][number] | undefined;
@@ -477,8 +537,14 @@ class SimNames extends ClientObject {
   }
   add(name: string, reference: SimRange | string, _comment?: string): SimNamedItem {
     this.ctx.queue(64 + name.length, () => {
-      if (this.ctx.sim.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new SimError('ItemAlreadyExists', `a name ${name} exists`);
-      const formula = typeof reference === 'string' ? (reference.startsWith('=') ? reference : `=${reference}`) : `=${reference.resolvedAddress().replace(/!([A-Z]+)(\d+)/, '!$$$1$$$2')}`;
+      if (this.ctx.sim.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new SimError('ItemAlreadyExists', `a name ${name} exists`);
+      const formula =
+        typeof reference === 'string'
+          ? reference.startsWith('=')
+            ? reference
+            : `=${reference}`
+          : `=${reference.resolvedAddress().replace(/!([A-Z]+)(\d+)/, '!$$$1$$$2')}`;
       this.ctx.sim.model.names.push({ name, formula, visible: true });
     });
     return new SimNamedItem(this.ctx, () => name);
@@ -488,7 +554,11 @@ class SimNames extends ClientObject {
   }
   getItem(name: string): SimNamedItem {
     this.ctx.queue(32, () => {
-      if (!this.ctx.sim.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) && !this.ctx.sim.deletedNames.has(name.toLowerCase())) throw new SimError('ItemNotFound', `no name ${name}`);
+      if (
+        !this.ctx.sim.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()) &&
+        !this.ctx.sim.deletedNames.has(name.toLowerCase())
+      )
+        throw new SimError('ItemNotFound', `no name ${name}`);
     });
     return new SimNamedItem(this.ctx, () => name);
   }
@@ -519,14 +589,24 @@ export class Simulator {
     const { run, model } = this;
     const sim = { run, model };
     return {
-      Excel: { run: sim.run, RequestContext: SimContext, ChartType: { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered' }, ChartSeriesBy: { columns: 'Columns', rows: 'Rows', auto: 'Auto' }, ErrorCodes: { invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode', accessDenied: 'AccessDenied' } },
+      Excel: {
+        run: sim.run,
+        RequestContext: SimContext,
+        ChartType: { columnStacked: 'ColumnStacked', columnClustered: 'ColumnClustered' },
+        ChartSeriesBy: { columns: 'Columns', rows: 'Rows', auto: 'Auto' },
+        ErrorCodes: { invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode', accessDenied: 'AccessDenied' },
+      },
       Office: {
         onReady: (cb?: (info: { host: string; platform: string }) => void) => {
           const info = { host: 'Excel', platform: 'OfficeOnline' };
           cb?.(info);
           return Promise.resolve(info);
         },
-        context: { displayLanguage: sim.model.displayLanguage, requirements: { isSetSupported: () => true }, ui: { displayDialogAsync: () => undefined } },
+        context: {
+          displayLanguage: sim.model.displayLanguage,
+          requirements: { isSetSupported: () => true },
+          ui: { displayDialogAsync: () => undefined },
+        },
         actions: { associate: () => undefined },
         AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
         EventType: { DialogEventReceived: 'dialogEventReceived' },

@@ -25,7 +25,13 @@ function renderPane(props: Partial<TaskPaneProps> & { lang?: Lang } = {}) {
   const onCheck = props.onCheck ?? jest.fn(async () => sampleReport());
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <TaskPane lang={props.lang ?? 'zh-CN'} onCheck={onCheck} onSelectCell={props.onSelectCell ?? onSelectCell} onInsertTemplate={props.onInsertTemplate} onInsertParams={props.onInsertParams} />
+      <TaskPane
+        lang={props.lang ?? 'zh-CN'}
+        onCheck={onCheck}
+        onSelectCell={props.onSelectCell ?? onSelectCell}
+        onInsertTemplate={props.onInsertTemplate}
+        onInsertParams={props.onInsertParams}
+      />
     </FluentProvider>,
   );
   return { ...utils, onSelectCell, onCheck };
@@ -39,7 +45,10 @@ async function clickCheck(name = '校验') {
 
 /** The [code, sheet!cell] of each listed finding, in order. */
 function listedFindings(): string[] {
-  return screen.getAllByTestId('finding').map((el) => el.textContent ?? '').map((s) => s.match(/^([A-Z]+(?:-[A-Z]+)*)/)?.[1] ?? s);
+  return screen
+    .getAllByTestId('finding')
+    .map((el) => el.textContent ?? '')
+    .map((s) => s.match(/^([A-Z]+(?:-[A-Z]+)*)/)?.[1] ?? s);
 }
 
 describe('TaskPane', () => {
@@ -83,7 +92,14 @@ describe('TaskPane', () => {
     expect(headings).toEqual(['错误（3）', '警告（2）', '提示（1）']);
     const sheets = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(sheets).toEqual(['整个工作簿（1）', '资金筹集（2）', '结对安排表（2）', '资金筹集（1）']);
-    expect(listedFindings()).toEqual(['WB-NO-PAIRING', 'FUND-SHARE', 'FUND-SUM', 'PAIR-MEMBERS-EMPTY', 'PAIR-LEAD-CHANGED', 'FUND-TEXT-NUMBER']);
+    expect(listedFindings()).toEqual([
+      'WB-NO-PAIRING',
+      'FUND-SHARE',
+      'FUND-SUM',
+      'PAIR-MEMBERS-EMPTY',
+      'PAIR-LEAD-CHANGED',
+      'FUND-TEXT-NUMBER',
+    ]);
   });
 
   it('selects the finding’s cell when it is clicked, and the sheet for a sheet-wide finding', async () => {
@@ -122,9 +138,14 @@ describe('TaskPane', () => {
     renderPane();
     await clickCheck();
     const table = screen.getByTestId('shares-table');
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['镇／年度', '合计', '省级', '深圳市', '河源市级', '紫金县级']);
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => Array.from(r.querySelectorAll('th,td'), (c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Array.from(r.querySelectorAll('th,td'), (c) => c.textContent));
     expect(rows).toEqual([
       ['龙窝镇2021', '2000.00', '1200.00', '600.00', '40.00', '160.00'],
       ['九和镇2021', '1999.99', '1199.994', '599.997', '39.9998', '159.9992'], // exact to the 分
@@ -137,18 +158,39 @@ describe('TaskPane', () => {
     renderPane();
     await clickCheck();
     const table = screen.getByTestId('shares-table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['镇', '年度', '合计', '省级', '深圳市', '河源市级', '紫金县级']);
-    expect(Array.from(within(table).getAllByRole('row')[1].querySelectorAll('th,td'), (c) => c.textContent)).toEqual(['龙窝镇', '2021', '2000.00', '1200.00', '600.00', '40.00', '160.00']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['镇', '年度', '合计', '省级', '深圳市', '河源市级', '紫金县级']);
+    expect(Array.from(within(table).getAllByRole('row')[1].querySelectorAll('th,td'), (c) => c.textContent)).toEqual([
+      '龙窝镇',
+      '2021',
+      '2000.00',
+      '1200.00',
+      '600.00',
+      '40.00',
+      '160.00',
+    ]);
   });
 
   it('shows one year of shares when a year is chosen', async () => {
     window.innerWidth = 350;
-    renderPane({ onCheck: async () => ({ ...sampleReport(), shares: [shareLine('龙窝镇', 2021, 6), shareLine('龙窝镇', 2022, 23), shareLine('九和镇', 2022, 24)] }) });
+    renderPane({
+      onCheck: async () => ({
+        ...sampleReport(),
+        shares: [shareLine('龙窝镇', 2021, 6), shareLine('龙窝镇', 2022, 23), shareLine('九和镇', 2022, 24)],
+      }),
+    });
     await clickCheck();
     const table = screen.getByTestId('shares-table');
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     fireEvent.change(screen.getByRole('combobox', { name: '年度' }), { target: { value: '2022' } });
-    expect(within(table).getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['龙窝镇2022', '九和镇2022']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent),
+    ).toEqual(['龙窝镇2022', '九和镇2022']);
   });
 
   it('says so when there is nothing to report', async () => {
@@ -168,7 +210,11 @@ describe('TaskPane', () => {
 
   it('shows a host error’s sentence, with its details behind a disclosure', async () => {
     const inner = Object.assign(new Error('The cell is being edited'), { code: 'InvalidOperationInCellEditMode' });
-    const hostError = Object.assign(new Error('cell-editing'), { key: 'cellEditing', innerError: inner, userMessage: (lang: Lang) => (lang === 'zh-CN' ? '请先退出单元格编辑状态，再点“校验”。' : 'Leave cell editing first.') });
+    const hostError = Object.assign(new Error('cell-editing'), {
+      key: 'cellEditing',
+      innerError: inner,
+      userMessage: (lang: Lang) => (lang === 'zh-CN' ? '请先退出单元格编辑状态，再点“校验”。' : 'Leave cell editing first.'),
+    });
     renderPane({ onCheck: async () => Promise.reject(hostError) });
     await clickCheck();
     const bar = screen.getByTestId('error-bar');

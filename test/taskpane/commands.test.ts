@@ -6,7 +6,11 @@
  */
 const runCheck = jest.fn();
 const selectCell = jest.fn();
-jest.mock('../../src/hosts/excel', () => ({ runCheck: (...a: unknown[]) => runCheck(...a), selectCell: (...a: unknown[]) => selectCell(...a) }), { virtual: true });
+jest.mock(
+  '../../src/hosts/excel',
+  () => ({ runCheck: (...a: unknown[]) => runCheck(...a), selectCell: (...a: unknown[]) => selectCell(...a) }),
+  { virtual: true },
+);
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 const associated = new Map<string, Handler>();

@@ -20,7 +20,18 @@ describe('findings CSV', () => {
       file: '龙窝镇.xlsx',
       profile: 'zijin-2021-2025',
       summary: { errors: 1, warnings: 0, infos: 0 },
-      findings: [{ code: 'FUND-SHARE', severity: 'error', sheet: '资金筹集', cell: 'E6', clause: '四（十一）', message: '省级资金不符', expected: '1200.00', actual: '=1300' }],
+      findings: [
+        {
+          code: 'FUND-SHARE',
+          severity: 'error',
+          sheet: '资金筹集',
+          cell: 'E6',
+          clause: '四（十一）',
+          message: '省级资金不符',
+          expected: '1200.00',
+          actual: '=1300',
+        },
+      ],
       shares: [],
     };
     const csv = findingsCsv([r], 'zh-CN');

@@ -113,7 +113,15 @@ export function checkAllocation(
       if (!table.columns[k]) continue;
       const x = factorValue(r.cells[k], profile);
       if (x) v.set(k, x);
-      else if (r.cells[k]) out.push(makeFinding('ALLOC-FACTOR-MISSING', r.cells[k]!.ref, { what: 'value', town: t.name, factor: label(k) }, { actual: shownText(r.cells[k]) }));
+      else if (r.cells[k])
+        out.push(
+          makeFinding(
+            'ALLOC-FACTOR-MISSING',
+            r.cells[k]!.ref,
+            { what: 'value', town: t.name, factor: label(k) },
+            { actual: shownText(r.cells[k]) },
+          ),
+        );
     }
     return v;
   });
@@ -157,7 +165,12 @@ export function checkAllocation(
       if (d <= tol) continue;
       const where = l.row.amounts.total?.ref ?? l.row.town.ref;
       out.push(
-        makeFinding('ALLOC-DEVIATION', where, { town: l.town, year: l.year, tolerance, unit: fund.unit }, { expected: formatFen(line.amount, fund.unit), actual: formatFen(l.pool, fund.unit) }),
+        makeFinding(
+          'ALLOC-DEVIATION',
+          where,
+          { town: l.town, year: l.year, tolerance, unit: fund.unit },
+          { expected: formatFen(line.amount, fund.unit), actual: formatFen(l.pool, fund.unit) },
+        ),
       );
     }
   }
@@ -214,8 +227,11 @@ function sheetWeights(table: RecordTable, keys: readonly string[], label: (k: st
   const weights = new Map([...raw].map(([k, w]) => [k, percent && !percentText ? divR(w, hundred) : w]));
   const sum = sumR([...weights.values()]);
   if (compareR(sum, ONE) === 0) return { weights, findings, valid: true };
-  const where = right > 0 ? { sheet: table.sheet, cell: toA1Range(row.row, left, row.row, right), row: row.row, col: left } : { sheet: table.sheet };
-  const extras = percent ? { expected: '100%', actual: `${formatRational(mulR(sum, hundred))}%` } : { expected: '1', actual: formatRational(sum) };
+  const where =
+    right > 0 ? { sheet: table.sheet, cell: toA1Range(row.row, left, row.row, right), row: row.row, col: left } : { sheet: table.sheet };
+  const extras = percent
+    ? { expected: '100%', actual: `${formatRational(mulR(sum, hundred))}%` }
+    : { expected: '1', actual: formatRational(sum) };
   findings.push(makeFinding('ALLOC-WEIGHTS', where, { source: 'sheet' }, extras));
   return { weights, findings, valid: false };
 }
@@ -226,7 +242,11 @@ function profileWeights(table: RecordTable, given: Record<string, number>): Weig
   for (const [k, w] of Object.entries(given)) weights.set(k, parseRational(w) ?? ZERO);
   const sum = sumR([...weights.values()]);
   if (compareR(sum, ONE) === 0) return { weights, findings: [], valid: true };
-  return { weights, findings: [makeFinding('ALLOC-WEIGHTS', { sheet: table.sheet }, { source: 'profile' }, { expected: '1', actual: formatRational(sum) })], valid: false };
+  return {
+    weights,
+    findings: [makeFinding('ALLOC-WEIGHTS', { sheet: table.sheet }, { source: 'profile' }, { expected: '1', actual: formatRational(sum) })],
+    valid: false,
+  };
 }
 
 /**

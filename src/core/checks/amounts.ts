@@ -32,7 +32,8 @@ export function readingFindings(cell: AmountCell | undefined, column: string, to
       return [makeFinding('FUND-NOT-NUMBER', cell.ref, ctx, { actual: r.text })];
     case 'text-number': {
       const out = [makeFinding('FUND-TEXT-NUMBER', cell.ref, ctx, { actual: r.text, expected: formatFen(r.fen, cell.unit) })];
-      if (r.fen < 0n) out.push(makeFinding('FUND-NEGATIVE', cell.ref, { ...ctx, ...(year ? { year } : {}) }, { actual: formatFen(r.fen, cell.unit) }));
+      if (r.fen < 0n)
+        out.push(makeFinding('FUND-NEGATIVE', cell.ref, { ...ctx, ...(year ? { year } : {}) }, { actual: formatFen(r.fen, cell.unit) }));
       return out;
     }
     case 'number':

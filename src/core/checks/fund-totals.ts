@@ -58,15 +58,29 @@ export function checkTotalRows(table: FundTable, profile: Profile): Finding[] {
       sum += v;
     }
     if (absDiff(sum, got) > tol) {
-      out.push(makeFinding('FUND-TOTAL-ROW', cell.ref, { label: t.label, column }, { expected: fmt(sum, cell.unit), actual: fmt(got, cell.unit) }));
+      out.push(
+        makeFinding('FUND-TOTAL-ROW', cell.ref, { label: t.label, column }, { expected: fmt(sum, cell.unit), actual: fmt(got, cell.unit) }),
+      );
     }
   };
   for (const { total, rows } of coverTotals(table)) {
     if (rows.length === 0) continue;
     for (const k of Object.keys(total.amounts) as AmountKey[]) {
-      compare(total, total.amounts[k], rows.map((r) => r.amounts[k]), table.columns[k]?.label ?? k);
+      compare(
+        total,
+        total.amounts[k],
+        rows.map((r) => r.amounts[k]),
+        table.columns[k]?.label ?? k,
+      );
     }
-    total.others.forEach((o, i) => compare(total, o, rows.map((r) => r.others[i]), table.others[i].label));
+    total.others.forEach((o, i) =>
+      compare(
+        total,
+        o,
+        rows.map((r) => r.others[i]),
+        table.others[i].label,
+      ),
+    );
   }
   return out;
 }

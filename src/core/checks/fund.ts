@@ -47,7 +47,14 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
   if (!table.year && !table.sheetYear) out.push(makeFinding('FUND-HEADER', table.town.ref, { missing: ['year'] }));
   if (table.sheetYear && (table.sheetYear.value < first || table.sheetYear.value > last)) {
     const where = table.sheetYear.ref ?? { sheet: table.sheet };
-    out.push(makeFinding('FUND-YEAR-RANGE', where, { year: table.sheetYear.value, first, last }, { expected: `${first}—${last}`, actual: String(table.sheetYear.value) }));
+    out.push(
+      makeFinding(
+        'FUND-YEAR-RANGE',
+        where,
+        { year: table.sheetYear.value, first, last },
+        { expected: `${first}—${last}`, actual: String(table.sheetYear.value) },
+      ),
+    );
   }
 
   for (const e of table.entries) {
@@ -57,7 +64,8 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
       continue;
     }
     const town = e.town.value;
-    if (isCellError(e.town.raw)) out.push(makeFinding('WB-CELL-ERROR', e.town.ref, { error: e.town.raw.error }, { actual: e.town.raw.error }));
+    if (isCellError(e.town.raw))
+      out.push(makeFinding('WB-CELL-ERROR', e.town.ref, { error: e.town.raw.error }, { actual: e.town.raw.error }));
     const year = e.year.value ?? undefined;
     for (const k of AMOUNT_KEYS) {
       const f = readingFindings(e.amounts[k], label(k), town, year);
@@ -73,15 +81,34 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
       const raw = table.year ? undefined : undefined;
       void raw;
       if (e.year.value === null && e.year.text !== '') {
-        out.push(makeFinding('FUND-YEAR-RANGE', e.year.ref, { year: e.year.text, first, last, town }, { expected: `${first}—${last}`, actual: e.year.text }));
+        out.push(
+          makeFinding(
+            'FUND-YEAR-RANGE',
+            e.year.ref,
+            { year: e.year.text, first, last, town },
+            { expected: `${first}—${last}`, actual: e.year.text },
+          ),
+        );
       } else if (e.year.value !== null && (e.year.value < first || e.year.value > last)) {
-        out.push(makeFinding('FUND-YEAR-RANGE', e.year.ref, { year: e.year.value, first, last, town }, { expected: `${first}—${last}`, actual: String(e.year.value) }));
+        out.push(
+          makeFinding(
+            'FUND-YEAR-RANGE',
+            e.year.ref,
+            { year: e.year.value, first, last, town },
+            { expected: `${first}—${last}`, actual: String(e.year.value) },
+          ),
+        );
       }
     }
 
     const match = isCellError(e.town.raw) ? undefined : resolveTown(town, profile);
     if (match?.kind === 'unknown') {
-      out.push(makeFinding('FUND-TOWN-UNKNOWN', e.town.ref, unknownTownParams(match), { actual: town, ...(match.suggestion ? { expected: match.suggestion } : {}) }));
+      out.push(
+        makeFinding('FUND-TOWN-UNKNOWN', e.town.ref, unknownTownParams(match), {
+          actual: town,
+          ...(match.suggestion ? { expected: match.suggestion } : {}),
+        }),
+      );
     }
 
     const f = rowFigures(e.amounts, e.others);
@@ -93,14 +120,28 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
       const parts = f.province + f.shenzhen + f.heyuan;
       const withOthers = parts + f.others;
       if (absDiff(f.total, parts) > tol && absDiff(f.total, withOthers) > tol) {
-        out.push(makeFinding('FUND-SUM', at('total')!.ref, { town, year: year ?? 0 }, { expected: fmt(f.others ? withOthers : parts, unit), actual: fmt(f.total, unit) }));
+        out.push(
+          makeFinding(
+            'FUND-SUM',
+            at('total')!.ref,
+            { town, year: year ?? 0 },
+            { expected: fmt(f.others ? withOthers : parts, unit), actual: fmt(f.total, unit) },
+          ),
+        );
       }
     }
     const hy = fenOf(at('heyuan'));
     const city = fenOf(at('heyuanCity'));
     const county = fenOf(at('county'));
     if (hy !== undefined && city !== undefined && county !== undefined && absDiff(hy, city + county) > tol) {
-      out.push(makeFinding('FUND-SUM', at('heyuan')!.ref, { town, year: year ?? 0 }, { expected: fmt(city + county, unit), actual: fmt(hy, unit) }));
+      out.push(
+        makeFinding(
+          'FUND-SUM',
+          at('heyuan')!.ref,
+          { town, year: year ?? 0 },
+          { expected: fmt(city + county, unit), actual: fmt(hy, unit) },
+        ),
+      );
     }
 
     // FUND-SHARE / FUND-ROUNDING: each source against its ratio of the row's pool amount.
@@ -113,8 +154,19 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
           k === 'heyuan' && f.heyuanDerived ? rangeOf(at('heyuanCity')!, at('county')!) : at(k)?.ref;
         if (!ref) continue;
         const d = absDiff(got, exact[k]);
-        if (d > tol) out.push(makeFinding('FUND-SHARE', ref, { town, year: year ?? 0, source: k }, { expected: fmt(exact[k], unit), actual: fmt(got, unit) }));
-        else if (d > 0n) out.push(makeFinding('FUND-ROUNDING', ref, { town, year: year ?? 0, source: k }, { expected: fmt(exact[k], unit), actual: fmt(got, unit) }));
+        if (d > tol)
+          out.push(
+            makeFinding('FUND-SHARE', ref, { town, year: year ?? 0, source: k }, { expected: fmt(exact[k], unit), actual: fmt(got, unit) }),
+          );
+        else if (d > 0n)
+          out.push(
+            makeFinding(
+              'FUND-ROUNDING',
+              ref,
+              { town, year: year ?? 0, source: k },
+              { expected: fmt(exact[k], unit), actual: fmt(got, unit) },
+            ),
+          );
       }
     }
 
@@ -123,11 +175,30 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
       const base = hy ?? city + county;
       if (base >= 0n) {
         const [xCity, xCounty] = splitLocal(base, profile);
-        for (const [k, got, want] of [['heyuanCity', city, xCity], ['county', county, xCounty]] as const) {
+        for (const [k, got, want] of [
+          ['heyuanCity', city, xCity],
+          ['county', county, xCounty],
+        ] as const) {
           if (got === want) continue;
           const d = absDiff(got, want);
-          if (d > tol) out.push(makeFinding('FUND-LOCAL-SPLIT', at(k)!.ref, { town, year: year ?? 0, part: k }, { expected: fmt(want, unit), actual: fmt(got, unit) }));
-          else if (d > 0n) out.push(makeFinding('FUND-ROUNDING', at(k)!.ref, { town, year: year ?? 0, source: k }, { expected: fmt(want, unit), actual: fmt(got, unit) }));
+          if (d > tol)
+            out.push(
+              makeFinding(
+                'FUND-LOCAL-SPLIT',
+                at(k)!.ref,
+                { town, year: year ?? 0, part: k },
+                { expected: fmt(want, unit), actual: fmt(got, unit) },
+              ),
+            );
+          else if (d > 0n)
+            out.push(
+              makeFinding(
+                'FUND-ROUNDING',
+                at(k)!.ref,
+                { town, year: year ?? 0, source: k },
+                { expected: fmt(want, unit), actual: fmt(got, unit) },
+              ),
+            );
         }
       }
     }
@@ -155,7 +226,12 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
 function rangeOf(a: AmountCell, b: AmountCell) {
   const top = Math.min(a.ref.row, b.ref.row);
   const left = Math.min(a.ref.col, b.ref.col);
-  return { sheet: a.ref.sheet, cell: toA1Range(top, left, Math.max(a.ref.row, b.ref.row), Math.max(a.ref.col, b.ref.col)), row: top, col: left };
+  return {
+    sheet: a.ref.sheet,
+    cell: toA1Range(top, left, Math.max(a.ref.row, b.ref.row), Math.max(a.ref.col, b.ref.col)),
+    row: top,
+    col: left,
+  };
 }
 
 /**
@@ -185,7 +261,10 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
 
   // FUND-UNIT: the magnitudes against the standard amount (2000 万元 a town-year).
   const standard = numberToFen(profile.standard, '万元') ?? 0n;
-  const pools = lines.filter((l) => !l.duplicate && l.pool !== undefined && l.pool > 0n).map((l) => l.pool!).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pools = lines
+    .filter((l) => !l.duplicate && l.pool !== undefined && l.pool > 0n)
+    .map((l) => l.pool!)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let unitSuspect = false;
   if (pools.length && standard > 0n) {
     const median = pools[Math.floor(pools.length / 2)];
@@ -206,7 +285,14 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
     const have = new Set(ls.map((l) => l.town));
     for (const t of profile.towns) {
       if (!have.has(t.name)) {
-        out.push(makeFinding('FUND-ROW-MISSING', { sheet: table.sheet, cell: toA1Range(top, townCol, bottom, townCol), row: top, col: townCol }, { town: t.name, year }, { expected: t.name }));
+        out.push(
+          makeFinding(
+            'FUND-ROW-MISSING',
+            { sheet: table.sheet, cell: toA1Range(top, townCol, bottom, townCol), row: top, col: townCol },
+            { town: t.name, year },
+            { expected: t.name },
+          ),
+        );
       }
     }
     if (unitSuspect || ls.length === 0) continue;
@@ -220,8 +306,15 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
       const where =
         totalRow && totalCol
           ? { sheet: table.sheet, row: totalRow.row, col: totalCol }
-          : { sheet: table.sheet, cell: toA1Range(top, totalCol ?? townCol, bottom, totalCol ?? townCol), row: top, col: totalCol ?? townCol };
-      out.push(makeFinding('FUND-POOL', where, { year, towns: profile.towns.length }, { expected: fmt(want, unit), actual: fmt(sum, unit) }));
+          : {
+              sheet: table.sheet,
+              cell: toA1Range(top, totalCol ?? townCol, bottom, totalCol ?? townCol),
+              row: top,
+              col: totalCol ?? townCol,
+            };
+      out.push(
+        makeFinding('FUND-POOL', where, { year, towns: profile.towns.length }, { expected: fmt(want, unit), actual: fmt(sum, unit) }),
+      );
     }
   }
   return out;

@@ -80,14 +80,28 @@ export function checkMeetings(meetings: readonly RecordTable[], profile: Profile
         if (endOf(y, half * 6) >= today) continue;
         const found = u.joint.get(y * 10 + half) ?? 0;
         if (found < jointPerHalfYear) {
-          out.push(makeFinding('MEET-JOINT', u.ref, { unit: u.unit, year: y, half, required: jointPerHalfYear, found }, { expected: `≥ ${jointPerHalfYear}`, actual: String(found) }));
+          out.push(
+            makeFinding(
+              'MEET-JOINT',
+              u.ref,
+              { unit: u.unit, year: y, half, required: jointPerHalfYear, found },
+              { expected: `≥ ${jointPerHalfYear}`, actual: String(found) },
+            ),
+          );
         }
       }
       for (const quarter of [1, 2, 3, 4] as const) {
         if (endOf(y, quarter * 3) >= today) continue;
         const found = u.party.get(y * 10 + quarter) ?? 0;
         if (found < partyPerQuarter) {
-          out.push(makeFinding('MEET-PARTY', u.ref, { unit: u.unit, year: y, quarter, required: partyPerQuarter, found }, { expected: `≥ ${partyPerQuarter}`, actual: String(found) }));
+          out.push(
+            makeFinding(
+              'MEET-PARTY',
+              u.ref,
+              { unit: u.unit, year: y, quarter, required: partyPerQuarter, found },
+              { expected: `≥ ${partyPerQuarter}`, actual: String(found) },
+            ),
+          );
         }
       }
     }

@@ -44,12 +44,18 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
 
   for (const row of table.rows) {
     for (const cell of [row.town, row.type, row.lead, row.members]) {
-      if (cell && isCellError(cell.raw)) out.push(makeFinding('WB-CELL-ERROR', cell.ref, { error: cell.raw.error }, { actual: cell.raw.error }));
+      if (cell && isCellError(cell.raw))
+        out.push(makeFinding('WB-CELL-ERROR', cell.ref, { error: cell.raw.error }, { actual: cell.raw.error }));
     }
     if (isCellError(row.town.raw)) continue;
     const match = resolveTown(row.town.value, profile);
     if (match.kind === 'unknown') {
-      out.push(makeFinding('PAIR-TOWN-UNKNOWN', row.town.ref, unknownTownParams(match), { actual: row.town.value, ...(match.suggestion ? { expected: match.suggestion } : {}) }));
+      out.push(
+        makeFinding('PAIR-TOWN-UNKNOWN', row.town.ref, unknownTownParams(match), {
+          actual: row.town.value,
+          ...(match.suggestion ? { expected: match.suggestion } : {}),
+        }),
+      );
       continue;
     }
     const plan = match.town;
@@ -65,9 +71,18 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
     if (row.type && !isCellError(row.type.raw)) {
       type = readTownType(row.type.value, profile);
       if (!type) {
-        out.push(makeFinding('PAIR-TYPE-INVALID', row.type.ref, { town: plan.name, type: row.type.value }, { expected: typeLabel(plan.type), actual: row.type.value }));
+        out.push(
+          makeFinding(
+            'PAIR-TYPE-INVALID',
+            row.type.ref,
+            { town: plan.name, type: row.type.value },
+            { expected: typeLabel(plan.type), actual: row.type.value },
+          ),
+        );
       } else if (type !== plan.type) {
-        out.push(makeFinding('PAIR-TYPE-MISMATCH', row.type.ref, { town: plan.name }, { expected: typeLabel(plan.type), actual: row.type.value }));
+        out.push(
+          makeFinding('PAIR-TYPE-MISMATCH', row.type.ref, { town: plan.name }, { expected: typeLabel(plan.type), actual: row.type.value }),
+        );
       }
     }
 
@@ -78,10 +93,24 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
       const effective = plan.type;
       const fits = effective === 'key' ? group === 'shenzhen' || group === 'city' : group === 'county';
       if (group && !fits) {
-        out.push(makeFinding('PAIR-LEAD-LEVEL', row.lead.ref, { town: plan.name, unit: row.lead.value, type: typeLabel(effective) }, { actual: row.lead.value }));
+        out.push(
+          makeFinding(
+            'PAIR-LEAD-LEVEL',
+            row.lead.ref,
+            { town: plan.name, unit: row.lead.value, type: typeLabel(effective) },
+            { actual: row.lead.value },
+          ),
+        );
       }
       if (normaliseName(row.lead.value) !== normaliseName(plan.lead)) {
-        out.push(makeFinding('PAIR-LEAD-CHANGED', row.lead.ref, { town: plan.name, field: 'lead' }, { expected: plan.lead, actual: row.lead.value }));
+        out.push(
+          makeFinding(
+            'PAIR-LEAD-CHANGED',
+            row.lead.ref,
+            { town: plan.name, field: 'lead' },
+            { expected: plan.lead, actual: row.lead.value },
+          ),
+        );
       }
     }
     if (row.members && !isCellError(row.members.raw)) {
@@ -91,7 +120,14 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
       } else {
         const planned = plan.members.map(normaliseName).sort().join('|');
         if (units.slice().sort().join('|') !== planned) {
-          out.push(makeFinding('PAIR-LEAD-CHANGED', row.members.ref, { town: plan.name, field: 'members' }, { expected: plan.members.join('、'), actual: row.members.value }));
+          out.push(
+            makeFinding(
+              'PAIR-LEAD-CHANGED',
+              row.members.ref,
+              { town: plan.name, field: 'members' },
+              { expected: plan.members.join('、'), actual: row.members.value },
+            ),
+          );
         }
       }
     }
@@ -100,7 +136,12 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
 
   const townCol = table.columns.town!;
   const lastRow = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerBottom;
-  const townRange = { sheet, cell: toA1Range(table.headerBottom + 1, townCol.col, Math.max(lastRow, table.headerBottom + 1), townCol.col), row: table.headerBottom + 1, col: townCol.col };
+  const townRange = {
+    sheet,
+    cell: toA1Range(table.headerBottom + 1, townCol.col, Math.max(lastRow, table.headerBottom + 1), townCol.col),
+    row: table.headerBottom + 1,
+    col: townCol.col,
+  };
   for (const t of profile.towns) {
     if (!seen.has(t.name)) out.push(makeFinding('PAIR-TOWN-MISSING', townRange, { town: t.name }, { expected: t.name }));
   }
@@ -109,22 +150,41 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
   // Counted only when every plan town is listed once: a missing town is already its own finding.
   const typeCol = table.columns.type;
   if (typeCol && counted.size > 0 && profile.towns.every((t) => seen.has(t.name))) {
-    const where = { sheet, cell: toA1Range(table.headerBottom + 1, typeCol.col, Math.max(lastRow, table.headerBottom + 1), typeCol.col), row: table.headerBottom + 1, col: typeCol.col };
+    const where = {
+      sheet,
+      cell: toA1Range(table.headerBottom + 1, typeCol.col, Math.max(lastRow, table.headerBottom + 1), typeCol.col),
+      row: table.headerBottom + 1,
+      col: typeCol.col,
+    };
     const values = [...counted.values()];
     const key = values.filter((v) => v.type === 'key').length;
     const consolidate = values.filter((v) => v.type === 'consolidate').length;
     const c = profile.typeCounts;
     const labels = profile.typeLabels;
     if (key !== c.key || consolidate !== c.consolidate) {
-      out.push(makeFinding('PAIR-TYPE-COUNT', where, { what: 'types' }, {
-        expected: `${labels.key[0]} ${c.key}、${labels.consolidate[0]} ${c.consolidate}`,
-        actual: `${labels.key[0]} ${key}、${labels.consolidate[0]} ${consolidate}`,
-      }));
+      out.push(
+        makeFinding(
+          'PAIR-TYPE-COUNT',
+          where,
+          { what: 'types' },
+          {
+            expected: `${labels.key[0]} ${c.key}、${labels.consolidate[0]} ${c.consolidate}`,
+            actual: `${labels.key[0]} ${key}、${labels.consolidate[0]} ${consolidate}`,
+          },
+        ),
+      );
     } else if (table.columns.lead) {
       const sz = values.filter((v) => v.type === 'key' && v.group === 'shenzhen').length;
       const city = values.filter((v) => v.type === 'key' && v.group === 'city').length;
       if (sz !== c.keyShenzhen || city !== c.keyCity) {
-        out.push(makeFinding('PAIR-TYPE-COUNT', where, { what: 'groups' }, { expected: `${c.keyShenzhen} + ${c.keyCity}`, actual: `${sz} + ${city}` }));
+        out.push(
+          makeFinding(
+            'PAIR-TYPE-COUNT',
+            where,
+            { what: 'groups' },
+            { expected: `${c.keyShenzhen} + ${c.keyCity}`, actual: `${sz} + ${city}` },
+          ),
+        );
       }
     }
   }

@@ -54,7 +54,8 @@ function rowKind(row: RecordRow, profile: Profile): TeamRowKind {
   return talentKind(category || textOf(row.cells.role), profile);
 }
 
-const isLeader = (role: string, p: Profile) => p.words.leader.some((w) => role.includes(normaliseName(w)) && !role.includes(DEPUTY + normaliseName(w)));
+const isLeader = (role: string, p: Profile) =>
+  p.words.leader.some((w) => role.includes(normaliseName(w)) && !role.includes(DEPUTY + normaliseName(w)));
 const isFirstSecretary = (role: string, p: Profile) => has(role, p.words.firstSecretary);
 
 /**
@@ -65,7 +66,12 @@ export function rankLevel(text: string, profile: Profile): number | undefined {
   const n = normaliseName(text);
   if (!n) return undefined;
   const tries = [n, n.replace(/级$/, ''), `${n}级`];
-  const i = profile.team.ranks.findIndex((level) => level.split('/').map(normaliseName).some((name) => tries.includes(name)));
+  const i = profile.team.ranks.findIndex((level) =>
+    level
+      .split('/')
+      .map(normaliseName)
+      .some((name) => tries.includes(name)),
+  );
   return i < 0 ? undefined : i;
 }
 
@@ -146,19 +152,35 @@ export function checkTeams(teams: readonly RecordTable[], villages: readonly Rec
       const party = row.cells.party;
       if (isLeader(role, profile)) {
         if (usable(party) && !isFullMember(textOf(party), profile)) {
-          out.push(makeFinding('TEAM-LEADER-PARTY', party.ref, { town, name }, { expected: w.fullMember[0], actual: textOf(party) || BLANK }));
+          out.push(
+            makeFinding('TEAM-LEADER-PARTY', party.ref, { town, name }, { expected: w.fullMember[0], actual: textOf(party) || BLANK }),
+          );
         }
         const rank = row.cells.rank;
         if (t.town.group === 'county' && minLevel !== undefined && (rank === undefined || usable(rank))) {
           const text = textOf(rank);
           const level = rankLevel(text, profile);
           if (level === undefined || level < minLevel) {
-            out.push(makeFinding('TEAM-LEADER-RANK', refOf(row, 'rank'), { town, name }, { expected: `≥ ${p.leaderMinRank}`, actual: text || BLANK }));
+            out.push(
+              makeFinding(
+                'TEAM-LEADER-RANK',
+                refOf(row, 'rank'),
+                { town, name },
+                { expected: `≥ ${p.leaderMinRank}`, actual: text || BLANK },
+              ),
+            );
           }
         }
         const post = row.cells.post;
         if ((post === undefined || usable(post)) && !has(textOf(post), w.leaderPost)) {
-          out.push(makeFinding('TEAM-LEADER-POST', refOf(row, 'post'), { town, name }, { expected: w.leaderPost[0], actual: textOf(post) || BLANK }));
+          out.push(
+            makeFinding(
+              'TEAM-LEADER-POST',
+              refOf(row, 'post'),
+              { town, name },
+              { expected: w.leaderPost[0], actual: textOf(post) || BLANK },
+            ),
+          );
         }
       } else {
         // 二（一）: members are CPC members in principle (预备党员 count) and 在编 staff of the group's units.
@@ -174,19 +196,49 @@ export function checkTeams(teams: readonly RecordTable[], villages: readonly Rec
       const since = row.cells.since;
       const from = usable(since) ? parseDate(since.raw) : null;
       if (since && from && ymdNumber(checkDate) > ymdNumber(addMonths(from, Math.round(p.rotationYears * 12)))) {
-        out.push(makeFinding('TEAM-ROTATION', since.ref, { town, name, years: yearsBetween(from, checkDate) }, { expected: String(p.rotationYears), actual: formatYmd(from) }));
+        out.push(
+          makeFinding(
+            'TEAM-ROTATION',
+            since.ref,
+            { town, name, years: yearsBetween(from, checkDate) },
+            { expected: String(p.rotationYears), actual: formatYmd(from) },
+          ),
+        );
       }
     }
 
     const where = townWhere(t);
-    if (counts.cadre < p.minSize) out.push(makeFinding('TEAM-SIZE', where, { town, size: counts.cadre, min: p.minSize }, { expected: `≥ ${p.minSize}`, actual: String(counts.cadre) }));
-    if (counts.tech < p.techMin) out.push(makeFinding('TEAM-TECH', where, { town, count: counts.tech }, { expected: `≥ ${p.techMin}`, actual: String(counts.tech) }));
+    if (counts.cadre < p.minSize)
+      out.push(
+        makeFinding(
+          'TEAM-SIZE',
+          where,
+          { town, size: counts.cadre, min: p.minSize },
+          { expected: `≥ ${p.minSize}`, actual: String(counts.cadre) },
+        ),
+      );
+    if (counts.tech < p.techMin)
+      out.push(makeFinding('TEAM-TECH', where, { town, count: counts.tech }, { expected: `≥ ${p.techMin}`, actual: String(counts.tech) }));
     const outside = (n: number, [lo, hi]: readonly [number, number]) => n < lo || n > hi;
     if (outside(counts.sanZhiYiFu, p.sanZhiYiFu)) {
-      out.push(makeFinding('TEAM-SANZHIYIFU', where, { town, count: counts.sanZhiYiFu }, { expected: rangeText(p.sanZhiYiFu), actual: String(counts.sanZhiYiFu) }));
+      out.push(
+        makeFinding(
+          'TEAM-SANZHIYIFU',
+          where,
+          { town, count: counts.sanZhiYiFu },
+          { expected: rangeText(p.sanZhiYiFu), actual: String(counts.sanZhiYiFu) },
+        ),
+      );
     }
     if (outside(counts.volunteer, p.volunteers)) {
-      out.push(makeFinding('TEAM-VOLUNTEERS', where, { town, count: counts.volunteer }, { expected: rangeText(p.volunteers), actual: String(counts.volunteer) }));
+      out.push(
+        makeFinding(
+          'TEAM-VOLUNTEERS',
+          where,
+          { town, count: counts.volunteer },
+          { expected: rangeText(p.volunteers), actual: String(counts.volunteer) },
+        ),
+      );
     }
   }
 

@@ -6,8 +6,7 @@ import type { Profile, Town } from '../profile';
 import { normaliseName } from '../recognise/text';
 
 export type TownMatch =
-  | { kind: 'plan'; town: Town; index: number }
-  | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean; note?: string };
+  { kind: 'plan'; town: Town; index: number } | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean; note?: string };
 
 const INDEX = new WeakMap<Profile, Map<string, number>>();
 
@@ -37,7 +36,12 @@ export function resolveTown(name: string, profile: Profile): TownMatch {
 }
 
 /** The unknown-town params shared by PAIR-TOWN-UNKNOWN and FUND-TOWN-UNKNOWN. */
-export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): { town: string; suggestion?: string; outside?: boolean; note?: string } {
+export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): {
+  town: string;
+  suggestion?: string;
+  outside?: boolean;
+  note?: string;
+} {
   return {
     town: m.name,
     ...(m.suggestion ? { suggestion: m.suggestion } : {}),

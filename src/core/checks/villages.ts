@@ -46,7 +46,9 @@ export function checkVillages(villages: readonly RecordTable[], profile: Profile
       const town = m.kind === 'plan' ? m.town.name : m.name;
       const village = textOf(row.cells.village);
       if (year >= fromYear) {
-        out.push(makeFinding('VILLAGE-INCOME', income.ref, { town, village, year }, { expected, actual: `${formatFen(fen, unit)} ${unit}` }));
+        out.push(
+          makeFinding('VILLAGE-INCOME', income.ref, { town, village, year }, { expected, actual: `${formatFen(fen, unit)} ${unit}` }),
+        );
         continue;
       }
       const key = `${town}|${year}`;
@@ -55,7 +57,14 @@ export function checkVillages(villages: readonly RecordTable[], profile: Profile
       else earlier.set(key, { first: income.ref, town, village, year, count: 1 });
     }
     for (const b of earlier.values()) {
-      out.push(makeFinding('VILLAGE-INCOME', b.first, { town: b.town, village: b.village, year: b.year, below: b.count, fromYear }, { expected, severity: 'info' }));
+      out.push(
+        makeFinding(
+          'VILLAGE-INCOME',
+          b.first,
+          { town: b.town, village: b.village, year: b.year, below: b.count, fromYear },
+          { expected, severity: 'info' },
+        ),
+      );
     }
     earlier.clear();
   }

@@ -3,7 +3,13 @@ import type { Finding } from '../findings';
 import type { Profile } from '../profile';
 import { amountLabel, UNREADABLE_EN } from './labels';
 
-const MISSING_COLUMN: Record<string, string> = { town: 'a town column', type: 'a type column', lead: 'a lead-unit column', amount: 'amount columns (total, province, Shenzhen, Heyuan…)', year: 'a year (a year column, or a year in the sheet name or title)' };
+const MISSING_COLUMN: Record<string, string> = {
+  town: 'a town column',
+  type: 'a type column',
+  lead: 'a lead-unit column',
+  amount: 'amount columns (total, province, Shenzhen, Heyuan…)',
+  year: 'a year (a year column, or a year in the sheet name or title)',
+};
 
 /** H1 2023 / Q2 2023. */
 function periodEn(year: number, half: number | undefined, quarter: number | undefined): string {
@@ -47,8 +53,10 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
         conflict: 'it contradicts another parameter (e.g. the first year is after the last)',
       };
       if (f.params.reason === 'unknown-key') return `${at}unknown rule parameter '${f.params.key}'; the row is ignored.`;
-      if (f.params.reason === 'duplicate') return `${at}the rule parameter '${f.params.key}' is given twice; the first value is used and this row is ignored.`;
-      if (f.params.reason.startsWith('town-')) return `${at}the town row cannot be used: ${why[f.params.reason]}. The town is left out of the town list.`;
+      if (f.params.reason === 'duplicate')
+        return `${at}the rule parameter '${f.params.key}' is given twice; the first value is used and this row is ignored.`;
+      if (f.params.reason.startsWith('town-'))
+        return `${at}the town row cannot be used: ${why[f.params.reason]}. The town is left out of the town list.`;
       return `${at}the rule parameter '${f.params.key}' cannot be used: ${why[f.params.reason] ?? f.params.reason}. The default${f.expected !== undefined ? ` ${f.expected}` : ' (empty)'} is used instead.`;
     }
     case 'PAIR-HEADER':

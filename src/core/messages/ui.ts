@@ -35,7 +35,8 @@ const zh = {
   templateVillageSheet: '村集体经济',
   templateMeetingSheet: '会议记录',
   templateFactorTitle: (county: string) => `${county}驻镇帮镇扶村分配因素表`,
-  templateFactorNote: (weightRow: string) => `面积单位：平方公里；人口单位：人。“${weightRow}”行由县里按分配办法填写（各因素权重之和为 1）；不填则不做因素法测算。`,
+  templateFactorNote: (weightRow: string) =>
+    `面积单位：平方公里；人口单位：人。“${weightRow}”行由县里按分配办法填写（各因素权重之和为 1）；不填则不做因素法测算。`,
   templateTeamTitle: (county: string) => `${county}驻镇帮扶工作队名册`,
   templateTeamNote: '每人一行；派驻日期填日期；人员类别填科技特派员、三支一扶、志愿者、第一书记等。',
   templateVillageTitle: (county: string) => `${county}村集体经济收入情况`,
@@ -125,7 +126,8 @@ const zh = {
   downloadResult: '下载结果工作簿',
   downloadCsv: '下载问题清单（CSV）',
   downloadTemplate: '下载空白模板',
-  downloadTemplateHint: '从空白模板开始填报：结对安排表已按方案附件预填，另有资金、因素、工作队、村集体经济、会议记录和规则参数各表；在本机生成。',
+  downloadTemplateHint:
+    '从空白模板开始填报：结对安排表已按方案附件预填，另有资金、因素、工作队、村集体经济、会议记录和规则参数各表；在本机生成。',
   templateFile: '帮扶资金模板.xlsx',
   findingsHeading: '校验问题',
   sharesHeading: '分担测算',
@@ -149,7 +151,8 @@ const en: UiStrings = {
   counts: (e, w, i) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
   noProblems: 'No problems found',
   noErrors: 'No errors found',
-  profileUsed: (name, source) => `Rules: ${name} (${source === 'sheet' ? "from the workbook's 规则参数 sheet" : source === 'file' ? 'from the given profile file' : 'built-in default'})`,
+  profileUsed: (name, source) =>
+    `Rules: ${name} (${source === 'sheet' ? "from the workbook's 规则参数 sheet" : source === 'file' ? 'from the given profile file' : 'built-in default'})`,
   stepReading: 'Reading the workbook',
   stepChecking: 'Checking',
   stepWriting: 'Writing results',
@@ -170,14 +173,16 @@ const en: UiStrings = {
   templateVillageSheet: '村集体经济',
   templateMeetingSheet: '会议记录',
   templateFactorTitle: (county) => `${county}: allocation factors by town`,
-  templateFactorNote: (weightRow) => `Area in km², population in persons. The county fills in the '${weightRow}' row (weights of the factors, adding up to 1); left blank, no factor-method allocation is computed.`,
+  templateFactorNote: (weightRow) =>
+    `Area in km², population in persons. The county fills in the '${weightRow}' row (weights of the factors, adding up to 1); left blank, no factor-method allocation is computed.`,
   templateTeamTitle: (county) => `${county}: town assistance teams`,
   templateTeamNote: 'One row per person; 派驻日期 is a date; 人员类别 is e.g. 科技特派员, 三支一扶, 志愿者, 第一书记.',
   templateVillageTitle: (county) => `${county}: village collective income`,
   templateVillageNote: 'One row per village and year; 村类型 is e.g. 示范村, 红色村, 集体经济薄弱村, 软弱涣散村; income in 万元.',
   templateMeetingTitle: (county) => `${county}: meetings of the assisting units`,
   templateMeetingNote: 'One row per meeting; 会议类型 is e.g. 联席会议, 党组会, 班子会.',
-  resultsNote: (unit) => `Unit: ${unit}. Shares by source as the plan computes them (exact to the fen; parts add up to the total); "Submitted" columns repeat the sheet's own figures.`,
+  resultsNote: (unit) =>
+    `Unit: ${unit}. Shares by source as the plan computes them (exact to the fen; parts add up to the total); "Submitted" columns repeat the sheet's own figures.`,
   resultsEmpty: 'No fund rows to compute.',
   colTown: 'Town',
   colYear: 'Year',
@@ -209,9 +214,11 @@ const en: UiStrings = {
   colActual: 'Found',
   colClause: 'Plan clause',
   issuesCapped: (n) => `${n} more findings are not listed here; use the command line or the web page for the full list.`,
-  resultKept: "The result workbook keeps all of the original workbook and only adds the sheets 测算结果 and 校验问题.",
-  resultNew: (why) => `The results could not be added to a copy of the workbook (${why}); a new workbook with only the result sheets was made.`,
-  renamedSheet: (wanted, used) => `The workbook already has its own sheet '${wanted}'; results went to '${used}' and your sheet was not touched.`,
+  resultKept: 'The result workbook keeps all of the original workbook and only adds the sheets 测算结果 and 校验问题.',
+  resultNew: (why) =>
+    `The results could not be added to a copy of the workbook (${why}); a new workbook with only the result sheets was made.`,
+  renamedSheet: (wanted, used) =>
+    `The workbook already has its own sheet '${wanted}'; results went to '${used}' and your sheet was not touched.`,
   cliUsage:
     'Usage: bangfu-check [options] <file|folder>...\n\n' +
     'Checks town-assistance pairing tables and fund sheets (.xlsx / .xlsm; folders are searched recursively).\n\n' +
@@ -241,11 +248,13 @@ const en: UiStrings = {
   cliTemplateExists: (p) => `'${p}' already exists and is not overwritten; choose another name or move the file first.`,
   cliTemplateFailed: (p, why) => `Cannot write the template '${p}': ${why}`,
   cliFile: (name) => `File: ${name}`,
-  cliSummary: (files, e, w, i, unreadable) => `Checked ${files} file(s): ${e} errors, ${w} warnings, ${i} info${unreadable ? `; ${unreadable} file(s) unreadable` : ''}.`,
+  cliSummary: (files, e, w, i, unreadable) =>
+    `Checked ${files} file(s): ${e} errors, ${w} warnings, ${i} info${unreadable ? `; ${unreadable} file(s) unreadable` : ''}.`,
   cliShares: (n) => `Computed the shares of ${n} town-years.`,
   cliMore: (n) => `… ${n} more; use --json or --out for all of them.`,
   pageTitle: 'Assistance Fund Checker (web)',
-  pageIntro: "Choose or drop one or more .xlsx workbooks: the pairing table and fund sheets are checked, the shares by source computed, and a result workbook with the sheets 测算结果 and 校验问题 can be downloaded.",
+  pageIntro:
+    'Choose or drop one or more .xlsx workbooks: the pairing table and fund sheets are checked, the shares by source computed, and a result workbook with the sheets 测算结果 and 校验问题 can be downloaded.',
   pagePrivacy: 'Files are processed on this computer only; nothing is uploaded.',
   dropHere: 'Drop .xlsx files here, or',
   chooseFiles: 'Choose files',
@@ -255,7 +264,8 @@ const en: UiStrings = {
   downloadResult: 'Download result workbook',
   downloadCsv: 'Download findings (CSV)',
   downloadTemplate: 'Download blank template',
-  downloadTemplateHint: "Start from a blank template: the pairing table prefilled from the plan's annex, and sheets for funds, factors, teams, village income, meetings and rule parameters; made on this computer.",
+  downloadTemplateHint:
+    "Start from a blank template: the pairing table prefilled from the plan's annex, and sheets for funds, factors, teams, village income, meetings and rule parameters; made on this computer.",
   templateFile: '帮扶资金模板.xlsx',
   findingsHeading: 'Findings',
   sharesHeading: 'Shares',

@@ -3,7 +3,13 @@ import type { Finding } from '../findings';
 import type { Profile } from '../profile';
 import { amountLabel, UNREADABLE_ZH } from './labels';
 
-const MISSING_COLUMN: Record<string, string> = { town: '镇名列', type: '帮扶类型列', lead: '牵头单位列', amount: '金额列（合计、省级、深圳市、河源市…）', year: '年度（年度列，或表名、标题中的年份）' };
+const MISSING_COLUMN: Record<string, string> = {
+  town: '镇名列',
+  type: '帮扶类型列',
+  lead: '牵头单位列',
+  amount: '金额列（合计、省级、深圳市、河源市…）',
+  year: '年度（年度列，或表名、标题中的年份）',
+};
 
 /** 2023年上半年 / 2023年第2季度. */
 function periodZh(year: number, half: number | undefined, quarter: number | undefined): string {

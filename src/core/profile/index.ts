@@ -32,7 +32,6 @@ export function parseProfile(
   };
 }
 
-
 /** The plan town a name stands for, by exact name (after normalising spaces). */
 export function findTown(profile: Profile, name: string): Profile['towns'][number] | undefined {
   return profile.towns.find((t) => t.name === name);

@@ -29,4 +29,3 @@ export function mergeDeep(base: unknown, over: unknown): unknown {
 export function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-

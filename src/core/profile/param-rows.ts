@@ -26,24 +26,55 @@ const row = (key: string, zh: string, en: string, kind: ParamKind, note = ''): P
 const LIST_NOTE = '多项用“、”分隔';
 
 const ALIAS_ROWS: [string, string, string][] = [
-  ['town', '镇名', 'town'], ['type', '帮扶类型', 'type'], ['lead', '牵头单位', 'lead unit'], ['members', '成员单位', 'member units'],
-  ['year', '年度', 'year'], ['total', '合计', 'total'], ['province', '省级', 'province'], ['shenzhen', '深圳市', 'Shenzhen'],
-  ['heyuan', '市（合计）', 'city (whole)'], ['heyuanCity', '市级', 'city level'], ['county', '县级', 'county level'],
-  ['otherStreams', '其他资金（不计入）', 'other money streams'], ['totalRows', '合计行', 'total rows'], ['subtotalRows', '小计行', 'subtotal rows'],
+  ['town', '镇名', 'town'],
+  ['type', '帮扶类型', 'type'],
+  ['lead', '牵头单位', 'lead unit'],
+  ['members', '成员单位', 'member units'],
+  ['year', '年度', 'year'],
+  ['total', '合计', 'total'],
+  ['province', '省级', 'province'],
+  ['shenzhen', '深圳市', 'Shenzhen'],
+  ['heyuan', '市（合计）', 'city (whole)'],
+  ['heyuanCity', '市级', 'city level'],
+  ['county', '县级', 'county level'],
+  ['otherStreams', '其他资金（不计入）', 'other money streams'],
+  ['totalRows', '合计行', 'total rows'],
+  ['subtotalRows', '小计行', 'subtotal rows'],
 ];
 const SHEET_ALIAS_ROWS: [string, string, string][] = [
-  ['name', '姓名', 'name'], ['role', '队内职务', 'team role'], ['party', '政治面貌', 'party status'], ['rank', '职级', 'rank'],
-  ['staff', '编制', 'establishment'], ['since', '派驻日期', 'posted since'], ['category', '人员类别', 'category'], ['unit', '所属单位', 'unit'],
-  ['post', '镇任职', 'post in the town'], ['village', '村', 'village'], ['villageType', '村类型', 'village type'],
-  ['income', '集体经济收入', 'collective income'], ['date', '会议日期', 'meeting date'], ['meetingType', '会议类型', 'meeting type'],
-  ['topic', '议题', 'topic'], ['weightRow', '权重行', 'weight row'],
+  ['name', '姓名', 'name'],
+  ['role', '队内职务', 'team role'],
+  ['party', '政治面貌', 'party status'],
+  ['rank', '职级', 'rank'],
+  ['staff', '编制', 'establishment'],
+  ['since', '派驻日期', 'posted since'],
+  ['category', '人员类别', 'category'],
+  ['unit', '所属单位', 'unit'],
+  ['post', '镇任职', 'post in the town'],
+  ['village', '村', 'village'],
+  ['villageType', '村类型', 'village type'],
+  ['income', '集体经济收入', 'collective income'],
+  ['date', '会议日期', 'meeting date'],
+  ['meetingType', '会议类型', 'meeting type'],
+  ['topic', '议题', 'topic'],
+  ['weightRow', '权重行', 'weight row'],
 ];
 const WORD_ROWS: [string, string, string][] = [
-  ['leader', '队长', 'leader'], ['firstSecretary', '第一书记', 'first secretary'], ['fullMember', '正式党员', 'full party member'],
-  ['probationary', '预备党员', 'probationary member'], ['party', '党员', 'party member'], ['staff', '在编', 'on the establishment'],
-  ['tech', '科技特派员', 'science envoy'], ['sanZhiYiFu', '三支一扶', 'Sanzhiyifu staff'], ['volunteer', '志愿者', 'volunteer'],
-  ['leaderPost', '党委副书记', 'deputy party secretary post'], ['jointMeeting', '联席会议', 'joint meeting'],
-  ['partyMeeting', '党组（班子）会议', 'party-group meeting'], ['assistanceTopic', '帮扶议题', 'assistance topic'], ['yes', '“是”', 'yes'], ['no', '“否”', 'no'],
+  ['leader', '队长', 'leader'],
+  ['firstSecretary', '第一书记', 'first secretary'],
+  ['fullMember', '正式党员', 'full party member'],
+  ['probationary', '预备党员', 'probationary member'],
+  ['party', '党员', 'party member'],
+  ['staff', '在编', 'on the establishment'],
+  ['tech', '科技特派员', 'science envoy'],
+  ['sanZhiYiFu', '三支一扶', 'Sanzhiyifu staff'],
+  ['volunteer', '志愿者', 'volunteer'],
+  ['leaderPost', '党委副书记', 'deputy party secretary post'],
+  ['jointMeeting', '联席会议', 'joint meeting'],
+  ['partyMeeting', '党组（班子）会议', 'party-group meeting'],
+  ['assistanceTopic', '帮扶议题', 'assistance topic'],
+  ['yes', '“是”', 'yes'],
+  ['no', '“否”', 'no'],
 ];
 
 /** Every fixed parameter row, in the order the sheet lists them (town rows follow `cityEn`; factor rows are added per profile). */
@@ -61,7 +92,13 @@ export const PARAM_ROWS: readonly ParamRow[] = [
   row('years.first', '起始年度', 'First year', 'int', '四（十一）资金年度，含本年'),
   row('years.last', '结束年度', 'Last year', 'int', '含本年'),
   row('standard', '每镇每年平均标准（万元）', 'Standard per town-year (万元)', 'number', '四（十一）'),
-  row('sources', '资金来源比例（省:深圳:市）', 'Source ratio (province:Shenzhen:city)', 'ratio', '按 省级:深圳市:市 的顺序写成整数比，如 6:3:1'),
+  row(
+    'sources',
+    '资金来源比例（省:深圳:市）',
+    'Source ratio (province:Shenzhen:city)',
+    'ratio',
+    '按 省级:深圳市:市 的顺序写成整数比，如 6:3:1',
+  ),
   row('localSplit', '市县分担比例（市级:县级）', 'Local split (city:county)', 'ratio', '市的部分再按 市级:县级 分，如 2:8'),
   row('tolerance', '金额比较容差（万元）', 'Amount tolerance (万元)', 'number'),
   row('allocation.tolerance', '因素法分配容差（万元）', 'Allocation tolerance (万元)', 'number', '四（十一）'),
@@ -86,7 +123,13 @@ export const PARAM_ROWS: readonly ParamRow[] = [
   ...WORD_ROWS.map(([k, zh, en]) => row(`words.${k}`, `用语：${zh}`, `Words: ${en}`, 'list', LIST_NOTE)),
 ];
 
-export const TOWN_ROW: ParamRow = row('town', '帮扶镇', 'Town', 'town', '镇名｜类型｜组别（深圳/市直/县直）｜牵头单位｜成员单位；有此类行时代替默认镇名单');
+export const TOWN_ROW: ParamRow = row(
+  'town',
+  '帮扶镇',
+  'Town',
+  'town',
+  '镇名｜类型｜组别（深圳/市直/县直）｜牵头单位｜成员单位；有此类行时代替默认镇名单',
+);
 
 const TYPE_COUNT_ROWS: readonly ParamRow[] = [
   row('typeCounts.key', '重点帮扶镇个数', 'Number of key towns', 'int', '不填则按镇行计算'),
@@ -108,7 +151,13 @@ export function paramRowOf(key: string, profile?: Profile): ParamRow | undefined
   const f = m[2];
   const word = profile?.sheetAliases.factors[f]?.[0] ?? f;
   return m[1].toLowerCase() === 'weights'
-    ? row(`weights.${f}`, `因素权重：${word}`, `Factor weight: ${f}`, 'number', '四（十一）因素法权重（各项之和为 1，可写 30%）；不填则不做因素法测算')
+    ? row(
+        `weights.${f}`,
+        `因素权重：${word}`,
+        `Factor weight: ${f}`,
+        'number',
+        '四（十一）因素法权重（各项之和为 1，可写 30%）；不填则不做因素法测算',
+      )
     : row(`sheetAliases.factors.${f}`, `因素列名：${word}`, `Factor column names: ${f}`, 'list', LIST_NOTE);
 }
 
@@ -152,7 +201,11 @@ export function stringifyParam(r: ParamRow, profile: Profile): string | number |
     case 'range':
       return (v as number[]).join('-');
     case 'map':
-      return (Array.isArray(v) ? (v as { name: string; note: string }[]).map((o) => [o.name, o.note]) : Object.entries(v as Record<string, string>))
+      return (
+        Array.isArray(v)
+          ? (v as { name: string; note: string }[]).map((o) => [o.name, o.note])
+          : Object.entries(v as Record<string, string>)
+      )
         .map(([a, b]) => `${a}=${b}`)
         .join('；');
     default:

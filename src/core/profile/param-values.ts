@@ -11,7 +11,8 @@ import type { ParamReason, ParamRow } from './param-rows';
 import type { Group, Profile, TownType } from './schema';
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: ParamReason; detail?: string };
-const bad = (reason: ParamReason, detail?: string): Parsed => (detail === undefined ? { ok: false, reason } : { ok: false, reason, detail });
+const bad = (reason: ParamReason, detail?: string): Parsed =>
+  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 
 export const clean = (s: string) => toHalfWidth(s).replace(/[\s\u200B-\u200D\u2060\uFEFF\u00A0]/g, '');
 
@@ -94,14 +95,24 @@ function parseMap(v: CellValue, pairs: boolean): Parsed {
 }
 
 const GROUPS: Record<string, Group> = {
-  深圳: 'shenzhen', 深圳市: 'shenzhen', shenzhen: 'shenzhen',
-  市直: 'city', 市: 'city', 市级: 'city', city: 'city',
-  县直: 'county', 县: 'county', 县级: 'county', county: 'county',
+  深圳: 'shenzhen',
+  深圳市: 'shenzhen',
+  shenzhen: 'shenzhen',
+  市直: 'city',
+  市: 'city',
+  市级: 'city',
+  city: 'city',
+  县直: 'county',
+  县: 'county',
+  县级: 'county',
+  county: 'county',
 };
 
 /** A town row: name｜type｜group｜lead｜members (members may be left out). */
 export function parseTown(v: CellValue, profile: Pick<Profile, 'typeLabels' | 'city'>): Parsed {
-  const f = cellText(v).split(/[｜|]/).map((x) => x.trim());
+  const f = cellText(v)
+    .split(/[｜|]/)
+    .map((x) => x.trim());
   if (f.length < 4 || f.length > 5) return bad('town-fields');
   const name = normaliseName(f[0]);
   const typeText = normaliseName(f[1]);
@@ -141,4 +152,3 @@ export function parseValue(r: ParamRow, v: CellValue, base: Profile): Parsed {
       return { ok: true, value: cellText(v).trim() };
   }
 }
-

@@ -152,7 +152,10 @@ export const ProfileSchema = z
      */
     weights: z.record(z.string(), z.number().finite().nonnegative()).optional(),
     /** ISO date the time-based checks use; today when absent. */
-    checkDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    checkDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
   })
   .superRefine((p, ctx) => {
     if (p.years.first > p.years.last) ctx.addIssue({ code: 'custom', path: ['years'], message: 'first > last' });
@@ -162,7 +165,8 @@ export const ProfileSchema = z
       names.add(t.name);
     });
     const keys = p.sources.map((s) => s.key).join(',');
-    if (keys !== 'province,shenzhen,heyuan') ctx.addIssue({ code: 'custom', path: ['sources'], message: 'keys must be province, shenzhen, heyuan' });
+    if (keys !== 'province,shenzhen,heyuan')
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'keys must be province, shenzhen, heyuan' });
     const local = p.localSplit.map((s) => s.key).join(',');
     if (local !== 'heyuanCity,county') ctx.addIssue({ code: 'custom', path: ['localSplit'], message: 'keys must be heyuanCity, county' });
   });

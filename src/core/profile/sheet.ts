@@ -34,7 +34,8 @@ interface ParamsLayout {
 
 /** The header row by content, with the recogniser's header search: 键 and 值, and 参数 or 说明 beside them. */
 function findParamsHeader(sheet: SheetSnapshot): ParamsLayout | undefined {
-  const score = (keys: ReadonlySet<Column>) => (keys.has('key') && keys.has('value') && (keys.has('label') || keys.has('note')) ? keys.size : 0);
+  const score = (keys: ReadonlySet<Column>) =>
+    keys.has('key') && keys.has('value') && (keys.has('label') || keys.has('note')) ? keys.size : 0;
   const header = findHeader(viewSheet(sheet), HEADERS, { score, minScore: 3 });
   if (!header) return undefined;
   const cols: ParamsLayout['cols'] = {};
@@ -67,12 +68,25 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
   const keyCol = cols.key!;
   const valueCol = cols.value!;
   const findings: Finding[] = [];
-  const invalid = (at: Entry['at'], key: string, label: string | undefined, reason: ParamReason, detail?: string, expected?: string | number | null, actual?: string) =>
+  const invalid = (
+    at: Entry['at'],
+    key: string,
+    label: string | undefined,
+    reason: ParamReason,
+    detail?: string,
+    expected?: string | number | null,
+    actual?: string,
+  ) =>
     findings.push(
-      makeFinding('PARAM-INVALID', at, { key, ...(label ? { label } : {}), reason, ...(detail !== undefined ? { detail } : {}) }, {
-        ...(expected !== null && expected !== undefined && expected !== '' ? { expected: String(expected) } : {}),
-        ...(actual !== undefined ? { actual } : {}),
-      }),
+      makeFinding(
+        'PARAM-INVALID',
+        at,
+        { key, ...(label ? { label } : {}), reason, ...(detail !== undefined ? { detail } : {}) },
+        {
+          ...(expected !== null && expected !== undefined && expected !== '' ? { expected: String(expected) } : {}),
+          ...(actual !== undefined ? { actual } : {}),
+        },
+      ),
     );
 
   const scalars: Entry[] = [];
@@ -145,7 +159,13 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
   // The whole: a value that conflicts with others (years.first after years.last) is dropped, until the profile is valid.
   let entries = [...scalars, ...towns];
   for (let round = 0; round < 10; round++) {
-    const r = ProfileSchema.safeParse(build(base, entries.filter((e) => e.row !== TOWN_ROW), entries.filter((e) => e.row === TOWN_ROW)));
+    const r = ProfileSchema.safeParse(
+      build(
+        base,
+        entries.filter((e) => e.row !== TOWN_ROW),
+        entries.filter((e) => e.row === TOWN_ROW),
+      ),
+    );
     if (r.success) return { profile: r.data, findings };
     const culprits = new Set<Entry>();
     for (const issue of r.error.issues) {
@@ -153,7 +173,16 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
       for (const e of entries) if (startsWith(p, e.path) || startsWith(e.path, p)) culprits.add(e);
     }
     if (culprits.size === 0) break;
-    for (const e of culprits) invalid(e.at, e.row.key, e.row.zh, e.row === TOWN_ROW ? 'town-fields' : 'conflict', undefined, e.row === TOWN_ROW ? undefined : stringifyParam(e.row, base), e.actual);
+    for (const e of culprits)
+      invalid(
+        e.at,
+        e.row.key,
+        e.row.zh,
+        e.row === TOWN_ROW ? 'town-fields' : 'conflict',
+        undefined,
+        e.row === TOWN_ROW ? undefined : stringifyParam(e.row, base),
+        e.actual,
+      );
     entries = entries.filter((e) => !culprits.has(e));
   }
   return { profile: base, findings };
@@ -182,7 +211,9 @@ function build(base: Profile, scalars: readonly Entry[], towns: readonly Entry[]
   for (const e of scalars) if (e.row.kind === 'map') merged[e.row.key] = e.value;
   // Old names pointing at towns no longer in the list would suggest a town of another plan.
   if (towns.length > 0 && !given('townAliases')) {
-    merged.townAliases = Object.fromEntries(Object.entries(base.townAliases).filter(([, t]) => towns.some((x) => (x.value as Town).name === t)));
+    merged.townAliases = Object.fromEntries(
+      Object.entries(base.townAliases).filter(([, t]) => towns.some((x) => (x.value as Town).name === t)),
+    );
   }
   // Another county's English names are not the base's: drop them unless the sheet gives them.
   if (given('county') && merged.county !== base.county && !given('countyEn')) delete merged.countyEn;
@@ -190,11 +221,9 @@ function build(base: Profile, scalars: readonly Entry[], towns: readonly Entry[]
   return merged;
 }
 
-
 function reasonOfIssue(issue: { code: string; origin?: unknown }): ParamReason {
   if (issue.code === 'too_small') return issue.origin === 'array' || issue.origin === 'string' ? 'empty' : 'too-small';
   if (issue.code === 'too_big') return 'too-big';
   if (issue.code === 'invalid_format') return 'date-format';
   return 'conflict';
 }
-

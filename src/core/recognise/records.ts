@@ -28,9 +28,30 @@ export interface RecordTable {
 function dictionaries(p: Profile): Record<RecordKind, { dict: ColumnDictionary<string>; required: string[][] }> {
   const a = p.sheetAliases;
   return {
-    team: { dict: { town: p.aliases.town, name: a.name, role: a.role, party: a.party, rank: a.rank, staff: a.staff, since: a.since, category: a.category, unit: a.unit, post: a.post, village: a.village }, required: [['town'], ['name'], ['role', 'party']] },
-    village: { dict: { town: p.aliases.town, village: a.village, villageType: a.villageType, year: p.aliases.year, income: a.income }, required: [['village'], ['income', 'villageType']] },
-    meeting: { dict: { unit: a.unit, date: a.date, meetingType: a.meetingType, topic: a.topic }, required: [['unit'], ['date'], ['meetingType']] },
+    team: {
+      dict: {
+        town: p.aliases.town,
+        name: a.name,
+        role: a.role,
+        party: a.party,
+        rank: a.rank,
+        staff: a.staff,
+        since: a.since,
+        category: a.category,
+        unit: a.unit,
+        post: a.post,
+        village: a.village,
+      },
+      required: [['town'], ['name'], ['role', 'party']],
+    },
+    village: {
+      dict: { town: p.aliases.town, village: a.village, villageType: a.villageType, year: p.aliases.year, income: a.income },
+      required: [['village'], ['income', 'villageType']],
+    },
+    meeting: {
+      dict: { unit: a.unit, date: a.date, meetingType: a.meetingType, topic: a.topic },
+      required: [['unit'], ['date'], ['meetingType']],
+    },
     factor: { dict: { town: p.aliases.town, ...a.factors }, required: [['town']] },
   };
 }

@@ -3,7 +3,8 @@ import type { Profile } from '../profile';
 import { cellText, normaliseName } from './text';
 import type { SheetView } from './view';
 
-export type RowKind = { kind: 'empty' } | { kind: 'note' } | { kind: 'total'; level: 'total' | 'subtotal'; label: string; col: number } | { kind: 'data' };
+export type RowKind =
+  { kind: 'empty' } | { kind: 'note' } | { kind: 'total'; level: 'total' | 'subtotal'; label: string; col: number } | { kind: 'data' };
 
 const NOTE = /^(注|备注|说明|填表|制表|审核|负责人|联系人|填报)/;
 

@@ -9,18 +9,7 @@
 import type { MergeArea } from '../types';
 
 export type CellStyle =
-  | 'title'
-  | 'note'
-  | 'header'
-  | 'text'
-  | 'money'
-  | 'integer'
-  | 'total'
-  | 'totalMoney'
-  | 'error'
-  | 'warning'
-  | 'info'
-  | 'link';
+  'title' | 'note' | 'header' | 'text' | 'money' | 'integer' | 'total' | 'totalMoney' | 'error' | 'warning' | 'info' | 'link';
 
 export interface OutCell {
   /** A number is written as a number; a string as text (never a formula); null leaves the cell empty. */

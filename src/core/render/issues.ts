@@ -15,7 +15,17 @@ export interface RenderIssuesOptions {
 export function renderIssues(report: CheckReport, lang: Lang, options: RenderIssuesOptions = {}): OutputSheet {
   const t = ui(lang);
   const s = summarise(report.findings);
-  const header: OutCell[] = [t.colNo, t.colSeverity, t.colCode, t.colSheet, t.colCell, t.colMessage, t.colExpected, t.colActual, t.colClause].map((v) => ({ v, style: 'header' }));
+  const header: OutCell[] = [
+    t.colNo,
+    t.colSeverity,
+    t.colCode,
+    t.colSheet,
+    t.colCell,
+    t.colMessage,
+    t.colExpected,
+    t.colActual,
+    t.colClause,
+  ].map((v) => ({ v, style: 'header' }));
   const rows: OutCell[][] = [
     [{ v: t.issuesTitle, style: 'title' }],
     [{ v: `${t.counts(s.errors, s.warnings, s.infos)}。${t.profileUsed(report.profile.name, report.profileSource)}`, style: 'note' }],

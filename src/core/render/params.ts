@@ -11,7 +11,12 @@ export function renderParams(profile: Profile, lang: Lang): OutputSheet {
   const t = ui(lang);
   const text = (v: string, style: OutCell['style'] = 'text'): OutCell => ({ v, style });
   const value = (v: string | number | null): OutCell => (typeof v === 'number' ? { v } : text(v ?? ''));
-  const line = (r: ParamRow, v: string | number | null): OutCell[] => [text(lang === 'en-US' ? r.en : r.zh), text(r.key), value(v), text(r.note)];
+  const line = (r: ParamRow, v: string | number | null): OutCell[] => [
+    text(lang === 'en-US' ? r.en : r.zh),
+    text(r.key),
+    value(v),
+    text(r.note),
+  ];
   const rows: OutCell[][] = [
     [text(t.paramsTitle(profile.name), 'title')],
     [text(t.paramsNote, 'note')],

@@ -69,9 +69,20 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
   }
   rows.push([]);
   for (const { year, unit, sum } of [...byYear.values()].sort((a, b) => a.year - b.year)) {
-    rows.push([text(t.totalByYear(year), 'total'), { v: year, style: 'total' }, text(unit, 'total'), ...KEYS.map((k) => money(sum[k], unit, 'totalMoney'))]);
+    rows.push([
+      text(t.totalByYear(year), 'total'),
+      { v: year, style: 'total' },
+      text(unit, 'total'),
+      ...KEYS.map((k) => money(sum[k], unit, 'totalMoney')),
+    ]);
   }
-  for (const [unit, sum] of grand) rows.push([text(t.grandTotal, 'total'), { v: null, style: 'total' }, text(unit, 'total'), ...KEYS.map((k) => money(sum[k], unit, 'totalMoney'))]);
+  for (const [unit, sum] of grand)
+    rows.push([
+      text(t.grandTotal, 'total'),
+      { v: null, style: 'total' },
+      text(unit, 'total'),
+      ...KEYS.map((k) => money(sum[k], unit, 'totalMoney')),
+    ]);
 
   // By town over all years: the chart's data (one unit: the first; towns in plan order).
   rows.push([]);
@@ -135,7 +146,13 @@ function renderWhatIf(report: CheckReport, lang: Lang): OutCell[][] {
   const out: OutCell[][] = [
     [text(t.whatIfTitle, 'title')],
     [text(t.whatIfNote(weights, formatFen(a.pool, a.unit), p.towns.length, String(p.standard), a.sheet), 'note')],
-    [text(t.colTown, 'header'), text(t.colScore, 'header'), text(t.colWhatIf, 'header'), ...parts.map((k) => text(label(k), 'header')), ...years.map((y) => text(t.colSubmittedYear(y), 'header'))],
+    [
+      text(t.colTown, 'header'),
+      text(t.colScore, 'header'),
+      text(t.colWhatIf, 'header'),
+      ...parts.map((k) => text(label(k), 'header')),
+      ...years.map((y) => text(t.colSubmittedYear(y), 'header')),
+    ],
   ];
   const sum = zero();
   for (const l of a.lines) {
@@ -149,7 +166,12 @@ function renderWhatIf(report: CheckReport, lang: Lang): OutCell[][] {
       ...years.map((y) => (byYear.has(y) ? money(byYear.get(y)!, a.unit) : { v: null })),
     ]);
   }
-  out.push([text(t.grandTotal, 'total'), { v: null, style: 'total' }, money(sum.total, a.unit, 'totalMoney'), ...parts.map((k) => money(sum[k], a.unit, 'totalMoney'))]);
+  out.push([
+    text(t.grandTotal, 'total'),
+    { v: null, style: 'total' },
+    money(sum.total, a.unit, 'totalMoney'),
+    ...parts.map((k) => money(sum[k], a.unit, 'totalMoney')),
+  ]);
   return out;
 }
 

@@ -25,7 +25,15 @@ const alias = (names: readonly string[], prefer?: string): string => (prefer !==
 const MEASURES: Record<string, string> = { area: '（平方公里）' };
 
 /** A simple record sheet: title merged across the table, a note, one header row, then `body`. */
-function recordSheet(key: TemplateSheet['key'], name: string, title: string, note: string, header: string[], body: OutCell[][], widths: number[]): TemplateSheet {
+function recordSheet(
+  key: TemplateSheet['key'],
+  name: string,
+  title: string,
+  note: string,
+  header: string[],
+  body: OutCell[][],
+  widths: number[],
+): TemplateSheet {
   return {
     key,
     name,
@@ -46,18 +54,54 @@ function recordSheets(profile: Profile, lang: Lang): TemplateSheet[] {
   const weight = alias(a.weightRow);
   const factorRows: OutCell[][] = [...profile.towns.map((tw) => [t(tw.name)]), [t(weight, 'total')]];
   return [
-    recordSheet('factor', s.templateFactorSheet, s.templateFactorTitle(county), s.templateFactorNote(weight), [town, ...factorKeys.map((k) => alias(a.factors[k]) + (MEASURES[k] ?? ''))], factorRows, [12, ...factorKeys.map(() => 14)]),
+    recordSheet(
+      'factor',
+      s.templateFactorSheet,
+      s.templateFactorTitle(county),
+      s.templateFactorNote(weight),
+      [town, ...factorKeys.map((k) => alias(a.factors[k]) + (MEASURES[k] ?? ''))],
+      factorRows,
+      [12, ...factorKeys.map(() => 14)],
+    ),
     recordSheet(
       'team',
       s.templateTeamSheet,
       s.templateTeamTitle(county),
       s.templateTeamNote,
-      [town, alias(a.name), alias(a.role), alias(a.party), alias(a.rank), alias(a.staff), alias(a.since), alias(a.category), alias(a.unit), alias(a.post), alias(a.village, '驻村')],
+      [
+        town,
+        alias(a.name),
+        alias(a.role),
+        alias(a.party),
+        alias(a.rank),
+        alias(a.staff),
+        alias(a.since),
+        alias(a.category),
+        alias(a.unit),
+        alias(a.post),
+        alias(a.village, '驻村'),
+      ],
       [],
       [10, 10, 10, 12, 12, 10, 12, 14, 24, 14, 12],
     ),
-    recordSheet('village', s.templateVillageSheet, s.templateVillageTitle(county), s.templateVillageNote, [town, alias(a.village), alias(a.villageType), alias(profile.aliases.year), `${alias(a.income)}（万元）`], [], [10, 12, 16, 8, 16]),
-    recordSheet('meeting', s.templateMeetingSheet, s.templateMeetingTitle(county), s.templateMeetingNote, [alias(a.unit, '单位'), alias(a.date), alias(a.meetingType), alias(a.topic)], [], [24, 12, 14, 40]),
+    recordSheet(
+      'village',
+      s.templateVillageSheet,
+      s.templateVillageTitle(county),
+      s.templateVillageNote,
+      [town, alias(a.village), alias(a.villageType), alias(profile.aliases.year), `${alias(a.income)}（万元）`],
+      [],
+      [10, 12, 16, 8, 16],
+    ),
+    recordSheet(
+      'meeting',
+      s.templateMeetingSheet,
+      s.templateMeetingTitle(county),
+      s.templateMeetingNote,
+      [alias(a.unit, '单位'), alias(a.date), alias(a.meetingType), alias(a.topic)],
+      [],
+      [24, 12, 14, 40],
+    ),
   ];
 }
 
@@ -70,14 +114,50 @@ export function renderTemplate(profile: Profile, lang: Lang = 'zh-CN'): Template
     [t(`${profile.county}驻镇帮镇扶村结对安排表`, 'title')],
     [t('序号', 'header'), t('被帮扶镇', 'header'), t('帮扶类型', 'header'), t('驻镇工作团队', 'header'), t('', 'header')],
     [t('', 'header'), t('', 'header'), t('', 'header'), t('牵头单位', 'header'), t('成员单位', 'header')],
-    ...profile.towns.map((town, i) => [{ v: i + 1 }, t(town.name), t(profile.typeLabels[town.type][0]), t(town.lead), t(town.members.join('、'))]),
+    ...profile.towns.map((town, i) => [
+      { v: i + 1 },
+      t(town.name),
+      t(profile.typeLabels[town.type][0]),
+      t(town.lead),
+      t(town.members.join('、')),
+    ]),
   ];
   const fund: OutCell[][] = [
     [t(`${profile.county}驻镇帮镇扶村资金筹集表`, 'title')],
     [t('单位：万元', 'note')],
-    [t('序号', 'header'), t('镇', 'header'), t('年度', 'header'), t('合计', 'header'), t('资金来源', 'header'), t('', 'header'), t('', 'header'), t('', 'header'), t('', 'header')],
-    [t('', 'header'), t('', 'header'), t('', 'header'), t('', 'header'), t('省级', 'header'), t('深圳市', 'header'), t(profile.city, 'header'), t('', 'header'), t('', 'header')],
-    [t('', 'header'), t('', 'header'), t('', 'header'), t('', 'header'), t('', 'header'), t('', 'header'), t('小计', 'header'), t('市级', 'header'), t('县级', 'header')],
+    [
+      t('序号', 'header'),
+      t('镇', 'header'),
+      t('年度', 'header'),
+      t('合计', 'header'),
+      t('资金来源', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+    ],
+    [
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('省级', 'header'),
+      t('深圳市', 'header'),
+      t(profile.city, 'header'),
+      t('', 'header'),
+      t('', 'header'),
+    ],
+    [
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('', 'header'),
+      t('小计', 'header'),
+      t('市级', 'header'),
+      t('县级', 'header'),
+    ],
   ];
   for (let y = profile.years.first; y <= profile.years.last; y++) {
     profile.towns.forEach((town, i) => fund.push([{ v: i + 1 }, t(town.name), { v: y }]));

@@ -16,7 +16,8 @@ const MESSAGES: Record<Lang, Record<HostErrorKey, string>> = {
   },
   'en-US': {
     cellEditing: 'Excel is editing a cell. Press Enter or Esc to finish, then click Check again.',
-    protected: 'The workbook or a sheet is protected, so 测算结果 and 校验问题 cannot be written. Unprotect it on the Review tab and try again.',
+    protected:
+      'The workbook or a sheet is protected, so 测算结果 and 校验问题 cannot be written. Unprotect it on the Review tab and try again.',
     tooLarge: 'The workbook is too large for Excel on the web to transfer at once. Remove unrelated sheets, or check it in desktop Excel.',
     notInExcel: 'Open this add-in in Excel (this is not an Excel host).',
     general: 'Excel could not finish. Try again; if it keeps failing, send the details to the county finance bureau.',
@@ -43,7 +44,7 @@ export function toHostError(err: unknown): HostError {
   const key: HostErrorKey =
     code === 'InvalidOperationInCellEditMode'
       ? 'cellEditing'
-      : code === 'AccessDenied' || code === 'InvalidOperation' && /protect/i.test(String((err as Error).message))
+      : code === 'AccessDenied' || (code === 'InvalidOperation' && /protect/i.test(String((err as Error).message)))
         ? 'protected'
         : code === 'RequestPayloadSizeLimitExceeded' || code === 'PayloadTooLarge'
           ? 'tooLarge'

@@ -2,7 +2,17 @@
  * The Excel host: the only code that touches Office.js. A full check costs at most 4 syncs whatever the row
  * count — 2 to read (sheets and names; then every used range), 1 to write the product's sheets.
  */
-import { DEFAULT_PROFILE, checkWorkbook, renderOutputs, renderParams, renderTemplate, type CheckReport, type Lang, type OutputSheet, type OwnedSheetKey } from '../../core';
+import {
+  DEFAULT_PROFILE,
+  checkWorkbook,
+  renderOutputs,
+  renderParams,
+  renderTemplate,
+  type CheckReport,
+  type Lang,
+  type OutputSheet,
+  type OwnedSheetKey,
+} from '../../core';
 import { HostError, toHostError } from './errors';
 import { readWorkbook } from './read';
 import { queueOutputs, writeSheet } from './write';

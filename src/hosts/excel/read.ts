@@ -2,7 +2,15 @@
  * Reading the open workbook into a snapshot in a constant number of syncs: one to learn the sheets and the
  * workbook's names, one for every sheet's used range (values, value types) and merged areas together.
  */
-import { ownedKeyOfName, parseA1, type CellValue, type MergeArea, type OwnedSheetKey, type SheetSnapshot, type WorkbookSnapshot } from '../../core';
+import {
+  ownedKeyOfName,
+  parseA1,
+  type CellValue,
+  type MergeArea,
+  type OwnedSheetKey,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../../core';
 
 export interface ReadState {
   snapshot: WorkbookSnapshot;
@@ -55,7 +63,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadS
     const rows: CellValue[][] = [];
     if (!used.isNullObject) {
       // The used range may start below A1: place it where it is.
-      const start = parseA1(used.address.slice(used.address.lastIndexOf('!') + 1).split(':')[0].replace(/\$/g, '')) ?? { row: 1, col: 1 };
+      const start = parseA1(
+        used.address
+          .slice(used.address.lastIndexOf('!') + 1)
+          .split(':')[0]
+          .replace(/\$/g, ''),
+      ) ?? { row: 1, col: 1 };
       for (let r = 0; r < start.row - 1; r++) rows.push([]);
       used.values.forEach((row, i) => {
         const types = used.valueTypes[i];
@@ -65,7 +78,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadS
       });
     }
     const state = ws.visibility === 'Hidden' ? 'hidden' : ws.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
-    return { name: ws.name, rows, merges: merges.isNullObject ? [] : mergeAreas(merges.address), state, ...(ownedNames.has(ws.name) ? { owned: true } : {}) };
+    return {
+      name: ws.name,
+      rows,
+      merges: merges.isNullObject ? [] : mergeAreas(merges.address),
+      state,
+      ...(ownedNames.has(ws.name) ? { owned: true } : {}),
+    };
   });
   return { snapshot: { sheets: out }, owned };
 }

@@ -56,11 +56,15 @@ export function writeSheet(ws: Excel.Worksheet, out: Omit<OutputSheet, 'key'>): 
   out.widths.forEach((w, i) => (ws.getRange(`${colToLetters(i + 1)}:${colToLetters(i + 1)}`).format.columnWidth = w * 7));
   out.rows.forEach((row, r) => {
     const style = row.find((c) => c.style)?.style;
-    if (style === 'title' || style === 'header' || style === 'total') ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.font.bold = true;
+    if (style === 'title' || style === 'header' || style === 'total')
+      ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.font.bold = true;
     if (style === 'header') ws.getRangeByIndexes(r, 0, 1, Math.max(1, row.length)).format.fill.color = '#DDEBF7';
     row.forEach((c, col) => {
       if (c.link && typeof c.v === 'string') {
-        ws.getRangeByIndexes(r, col, 1, 1).hyperlink = { documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`, textToDisplay: c.v };
+        ws.getRangeByIndexes(r, col, 1, 1).hyperlink = {
+          documentReference: `${quoteSheet(c.link.sheet)}!${c.link.cell}`,
+          textToDisplay: c.v,
+        };
       }
     });
   });

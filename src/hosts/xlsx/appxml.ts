@@ -13,8 +13,17 @@ export function updateAppXml(xml: string, oldSheets: readonly string[], newSheet
   const heads = new RegExp(`(<${P}HeadingPairs\\b[^>]*>\\s*<${P}vector\\b[^>]*>)([\\s\\S]*?)</${P}vector>`).exec(xml);
   if (!titles || !heads) return undefined;
   const vp = titles[2];
-  const items = [...titles[4].matchAll(new RegExp(`<${P}lpstr>([\\s\\S]*?)</${P}lpstr>|<${P}lpstr\\s*/>`, 'g'))].map((m) => unescapeXml(m[1] ?? ''));
-  const pairs = [...heads[2].matchAll(new RegExp(`<${P}variant>\\s*<${P}lpstr>[\\s\\S]*?</${P}lpstr>\\s*</${P}variant>\\s*<${P}variant>\\s*<${P}i4>(\\d+)</${P}i4>\\s*</${P}variant>`, 'g'))];
+  const items = [...titles[4].matchAll(new RegExp(`<${P}lpstr>([\\s\\S]*?)</${P}lpstr>|<${P}lpstr\\s*/>`, 'g'))].map((m) =>
+    unescapeXml(m[1] ?? ''),
+  );
+  const pairs = [
+    ...heads[2].matchAll(
+      new RegExp(
+        `<${P}variant>\\s*<${P}lpstr>[\\s\\S]*?</${P}lpstr>\\s*</${P}variant>\\s*<${P}variant>\\s*<${P}i4>(\\d+)</${P}i4>\\s*</${P}variant>`,
+        'g',
+      ),
+    ),
+  ];
   let at = 0;
   for (const pair of pairs) {
     const count = Number(pair[1]);

@@ -29,7 +29,10 @@ export function chartXml(sheet: OutputSheet, spec: ChartSpec, sheetName: string)
   const cell = (r: number, c: number) => sheet.rows[r - 1]?.[c - 1]?.v ?? null;
   const n = spec.lastRow - spec.firstRow + 1;
   const catRef = `${q}!$${colToLetters(spec.categoryCol)}$${spec.firstRow}:$${colToLetters(spec.categoryCol)}$${spec.lastRow}`;
-  const cats = Array.from({ length: n }, (_, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(cell(spec.firstRow + i, spec.categoryCol) ?? ''))}</c:v></c:pt>`).join('');
+  const cats = Array.from(
+    { length: n },
+    (_, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(cell(spec.firstRow + i, spec.categoryCol) ?? ''))}</c:v></c:pt>`,
+  ).join('');
   const series = spec.seriesCols
     .map((col, s) => {
       const L = colToLetters(col);

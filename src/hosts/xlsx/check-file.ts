@@ -2,7 +2,17 @@
  * One workbook through the whole pipeline, for the CLI (and the page's worker): bytes → snapshot → engine →
  * JSON result, plus the result workbook when asked. Never throws; never writes the input.
  */
-import { checkWorkbook, renderOutputs, toFileResult, unreadableReport, type CheckReport, type FileResult, type Lang, type OutputSheet, type Profile } from '../../core';
+import {
+  checkWorkbook,
+  renderOutputs,
+  toFileResult,
+  unreadableReport,
+  type CheckReport,
+  type FileResult,
+  type Lang,
+  type OutputSheet,
+  type Profile,
+} from '../../core';
 import type { ReadLimits } from './guards';
 import { DEFAULT_LIMITS } from './guards';
 import { readSnapshot } from './snapshot';
@@ -30,7 +40,10 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
     report = unreadableReport(read.reason, read.detail, options.profile);
   } else {
     try {
-      report = checkWorkbook(read.snapshot, { ...(options.profile ? { profile: options.profile } : {}), ...(options.profileSource ? { profileSource: options.profileSource } : {}) });
+      report = checkWorkbook(read.snapshot, {
+        ...(options.profile ? { profile: options.profile } : {}),
+        ...(options.profileSource ? { profileSource: options.profileSource } : {}),
+      });
     } catch (err) {
       // The engine is built never to throw; if it ever does, the user still gets a finding, not a crash.
       report = unreadableReport('other', `internal error: ${(err as Error).message}`, options.profile);

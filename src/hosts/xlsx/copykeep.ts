@@ -90,12 +90,16 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   const types = new ContentTypes(parts.text('[Content_Types].xml'));
 
   const docRel = parseRels(parts.text('_rels/.rels')).find((r) => r.type === T_OFFICE_DOC && !r.external);
-  if (!docRel) throw new Unsafe(parts.text('_rels/.rels').includes('purl.oclc.org') ? 'the workbook is in Strict Open XML' : 'the package has no workbook part');
+  if (!docRel)
+    throw new Unsafe(
+      parts.text('_rels/.rels').includes('purl.oclc.org') ? 'the workbook is in Strict Open XML' : 'the package has no workbook part',
+    );
   const wbPath = resolveTarget('', docRel.target);
   const wbEntry = parts.get(wbPath);
   if (!wbEntry) throw new Unsafe(`the workbook part ${wbPath} is missing`);
   const wbType = types.typeOf(wbEntry.name);
-  if (!wbType || !WORKBOOK_TYPES.includes(wbType)) throw new Unsafe(`the workbook part is ${wbType ?? 'of no known type'} (.xlsb or another format)`);
+  if (!wbType || !WORKBOOK_TYPES.includes(wbType))
+    throw new Unsafe(`the workbook part is ${wbType ?? 'of no known type'} (.xlsb or another format)`);
   const wbDir = wbEntry.name.includes('/') ? wbEntry.name.slice(0, wbEntry.name.lastIndexOf('/') + 1) : '';
   const wbRelsPath = relsPathOf(wbEntry.name);
   const wbRelsEntry = parts.get(wbRelsPath);
@@ -121,7 +125,12 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   // Parts that only the replaced sheets reach (their drawings, charts, comments …) go with them.
   const replacedRelIds = new Set([...replaced].map((i) => wb.sheets[i].relId));
   const kept = reachable(parts, [''], (src, r) => src.toLowerCase() === wbEntry.name.toLowerCase() && replacedRelIds.has(r.id));
-  const gone = [...reachable(parts, [...replaced].map((i) => resolveTarget(wbEntry.name, relById.get(wb.sheets[i].relId)!.target)))].filter((p) => !kept.has(p));
+  const gone = [
+    ...reachable(
+      parts,
+      [...replaced].map((i) => resolveTarget(wbEntry.name, relById.get(wb.sheets[i].relId)!.target)),
+    ),
+  ].filter((p) => !kept.has(p));
   const removed = new Set<string>();
   for (const p of gone) {
     for (const name of [p, relsPathOf(p)]) if (parts.has(name)) removed.add(parts.get(name)!.name);
@@ -140,11 +149,16 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   for (const p of removed) types.remove(p);
 
   // New parts for each output (and the chart of 测算结果), at free names and relationship ids.
-  const used = new Set(parts.names().filter((n) => !removed.has(n)).map((n) => n.toLowerCase()));
+  const used = new Set(
+    parts
+      .names()
+      .filter((n) => !removed.has(n))
+      .map((n) => n.toLowerCase()),
+  );
   const free = (stem: string): number => {
     for (let n = 1; ; n++) {
       const name = `${wbDir}${stem}${n}.xml`.toLowerCase();
-      if (!used.has(name) && !used.has(relsPathOf(name))) return used.add(name), n;
+      if (!used.has(name) && !used.has(relsPathOf(name))) return (used.add(name), n);
     }
   };
   const relIds = new Set(parseRels(wbRels).map((r) => r.id));
@@ -174,9 +188,15 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
       const d = free('drawings/drawing');
       const c = free('charts/chart');
       drawingRelId = 'rId1';
-      add(relsPathOf(sheetPart), `${RELS_HEAD}<Relationship Id="rId1" Type="${T_DRAWING}" Target="../drawings/drawing${d}.xml"/></Relationships>`);
+      add(
+        relsPathOf(sheetPart),
+        `${RELS_HEAD}<Relationship Id="rId1" Type="${T_DRAWING}" Target="../drawings/drawing${d}.xml"/></Relationships>`,
+      );
       add(`${wbDir}drawings/drawing${d}.xml`, drawingXml(out.chart, 'rId1'));
-      add(relsPathOf(`${wbDir}drawings/drawing${d}.xml`), `${RELS_HEAD}<Relationship Id="rId1" Type="${T_CHART}" Target="../charts/chart${c}.xml"/></Relationships>`);
+      add(
+        relsPathOf(`${wbDir}drawings/drawing${d}.xml`),
+        `${RELS_HEAD}<Relationship Id="rId1" Type="${T_CHART}" Target="../charts/chart${c}.xml"/></Relationships>`,
+      );
       add(`${wbDir}charts/chart${c}.xml`, chartXml(out, out.chart, name));
       types.add(`${wbDir}drawings/drawing${d}.xml`, CT_DRAWING);
       types.add(`${wbDir}charts/chart${c}.xml`, CT_CHART);
@@ -214,7 +234,11 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   ]);
   const app = parts.get('docProps/app.xml');
   if (app) {
-    const updated = updateAppXml(parts.text(app.name), wb.sheets.map((s) => s.name), newNames);
+    const updated = updateAppXml(
+      parts.text(app.name),
+      wb.sheets.map((s) => s.name),
+      newNames,
+    );
     if (updated !== undefined) replacedText.set(app.name, updated);
   }
   const out: ZipEntry[] = [];

@@ -28,8 +28,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
 };
 
 export type GuardResult =
-  | { ok: true; entries: number; uncompressed: number; cells: number }
-  | { ok: false; limit: keyof ReadLimits | 'zip'; detail: string };
+  { ok: true; entries: number; uncompressed: number; cells: number } | { ok: false; limit: keyof ReadLimits | 'zip'; detail: string };
 
 /** Counts `<c ` / `<c>` cell tags in worksheet XML, across chunk boundaries. */
 class CellCounter {
@@ -59,7 +58,8 @@ export function guardWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LI
   if (typeof entries === 'string') return { ok: false, limit: 'zip', detail: entries };
   if (entries.length > limits.maxEntries) return { ok: false, limit: 'maxEntries', detail: `${entries.length} > ${limits.maxEntries}` };
   const declared = entries.reduce((a, e) => a + e.size, 0);
-  if (declared > limits.maxUncompressedBytes) return { ok: false, limit: 'maxUncompressedBytes', detail: `${declared} > ${limits.maxUncompressedBytes}` };
+  if (declared > limits.maxUncompressedBytes)
+    return { ok: false, limit: 'maxUncompressedBytes', detail: `${declared} > ${limits.maxUncompressedBytes}` };
   let total = 0;
   let cells = 0;
   for (const e of entries) {
@@ -76,12 +76,15 @@ export function guardWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LI
         if (over) return;
         total += chunk.length;
         counter?.push(chunk);
-        if (total > limits.maxUncompressedBytes) over = { ok: false, limit: 'maxUncompressedBytes', detail: `> ${limits.maxUncompressedBytes} (inflated)` };
-        else if (counter && cells + counter.count > limits.maxCells) over = { ok: false, limit: 'maxCells', detail: `> ${limits.maxCells}` };
+        if (total > limits.maxUncompressedBytes)
+          over = { ok: false, limit: 'maxUncompressedBytes', detail: `> ${limits.maxUncompressedBytes} (inflated)` };
+        else if (counter && cells + counter.count > limits.maxCells)
+          over = { ok: false, limit: 'maxCells', detail: `> ${limits.maxCells}` };
       });
       try {
         // Feed in slices so that a limit stops the work early.
-        for (let o = 0; o < data.length && !over; o += 65536) inflater.push(data.subarray(o, Math.min(data.length, o + 65536)), o + 65536 >= data.length);
+        for (let o = 0; o < data.length && !over; o += 65536)
+          inflater.push(data.subarray(o, Math.min(data.length, o + 65536)), o + 65536 >= data.length);
       } catch (err) {
         return { ok: false, limit: 'zip', detail: `cannot inflate ${e.name}: ${(err as Error).message}` };
       }

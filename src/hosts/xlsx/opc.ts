@@ -26,7 +26,13 @@ export interface Rel {
 export function parseRels(xml: string): Rel[] {
   return [...xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)].map((m) => {
     const a = parseAttrs(m[0]);
-    return { id: a.get('Id') ?? '', type: a.get('Type') ?? '', target: a.get('Target') ?? '', external: a.get('TargetMode') === 'External', xml: m[0] };
+    return {
+      id: a.get('Id') ?? '',
+      type: a.get('Type') ?? '',
+      target: a.get('Target') ?? '',
+      external: a.get('TargetMode') === 'External',
+      xml: m[0],
+    };
   });
 }
 
@@ -112,7 +118,8 @@ export function reachable(parts: Parts, starts: readonly string[], skip: (source
 /** [Content_Types].xml, edited as text so that everything else in it stays as written. */
 export class ContentTypes {
   constructor(public xml: string) {
-    if (!/<(?:[\w.-]+:)?Types\b/.test(xml) || !/<\/(?:[\w.-]+:)?Types>\s*$/.test(xml)) throw new Unsafe('[Content_Types].xml has no Types element');
+    if (!/<(?:[\w.-]+:)?Types\b/.test(xml) || !/<\/(?:[\w.-]+:)?Types>\s*$/.test(xml))
+      throw new Unsafe('[Content_Types].xml has no Types element');
   }
   /** The content type of a part (its Override, or the Default of its extension). */
   typeOf(part: string): string | undefined {
@@ -135,12 +142,17 @@ export class ContentTypes {
     this.xml = this.xml.replace(/(<\/(?:[\w.-]+:)?Types>\s*)$/, `<${this.px}Override PartName="/${part}" ContentType="${contentType}"/>$1`);
   }
   ensureDefault(ext: string, contentType: string): void {
-    const has = [...this.xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*>/g)].some((m) => (parseAttrs(m[0]).get('Extension') ?? '').toLowerCase() === ext);
-    if (!has) this.xml = this.xml.replace(/(<\/(?:[\w.-]+:)?Types>\s*)$/, `<${this.px}Default Extension="${ext}" ContentType="${contentType}"/>$1`);
+    const has = [...this.xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*>/g)].some(
+      (m) => (parseAttrs(m[0]).get('Extension') ?? '').toLowerCase() === ext,
+    );
+    if (!has)
+      this.xml = this.xml.replace(/(<\/(?:[\w.-]+:)?Types>\s*)$/, `<${this.px}Default Extension="${ext}" ContentType="${contentType}"/>$1`);
   }
   remove(part: string): void {
     const lower = `/${part}`.toLowerCase();
-    this.xml = this.xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>(?:\s*<\/(?:[\w.-]+:)?Override>)?/g, (m) => ((parseAttrs(m).get('PartName') ?? '').toLowerCase() === lower ? '' : m));
+    this.xml = this.xml.replace(/<(?:[\w.-]+:)?Override\b[^>]*>(?:\s*<\/(?:[\w.-]+:)?Override>)?/g, (m) =>
+      (parseAttrs(m).get('PartName') ?? '').toLowerCase() === lower ? '' : m,
+    );
   }
 }
 

@@ -61,7 +61,9 @@ export function sheetXml(sheet: OutputSheet, options: SheetXmlOptions = {}): str
       return cells ? `<row r="${r + 1}">${cells}</row>` : '';
     })
     .join('');
-  const cols = sheet.widths.length ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const cols = sheet.widths.length
+    ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
   const pane = sheet.freezeRows
     ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
     : '';

@@ -5,13 +5,18 @@
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { ownedKeyOfName, type CellValue, type MergeArea, type SheetSnapshot, type UnreadableReason, type WorkbookSnapshot } from '../../core';
+import {
+  ownedKeyOfName,
+  type CellValue,
+  type MergeArea,
+  type SheetSnapshot,
+  type UnreadableReason,
+  type WorkbookSnapshot,
+} from '../../core';
 import { DEFAULT_LIMITS, guardWorkbook, listZip, type ReadLimits } from './guards';
 import { sniff } from './sniff';
 
-export type ReadOutcome =
-  | { ok: true; snapshot: WorkbookSnapshot }
-  | { ok: false; reason: UnreadableReason; detail?: string };
+export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; reason: UnreadableReason; detail?: string };
 
 /** A formula whose result was never computed (the file was written by a program that does not calculate). */
 export const UNCALCULATED = '#UNCALCULATED';
@@ -44,7 +49,11 @@ export function cellValue(v: ExcelJS.CellValue, date1904: boolean): CellValue {
     }
     if ('hyperlink' in v) {
       const t = (v as ExcelJS.CellHyperlinkValue).text as unknown;
-      return typeof t === 'string' ? t : t && typeof t === 'object' && 'richText' in t ? richText(t as { richText: { text: string }[] }) : null;
+      return typeof t === 'string'
+        ? t
+        : t && typeof t === 'object' && 'richText' in t
+          ? richText(t as { richText: { text: string }[] })
+          : null;
     }
   }
   return null;
@@ -114,7 +123,13 @@ export async function readSnapshot(input: Uint8Array | ArrayBuffer, limits: Read
   const entries = listZip(bytes);
   const names = typeof entries === 'string' ? [] : entries.map((e) => e.name.replace(/\\/g, '/'));
   if (!names.includes('xl/workbook.xml')) {
-    const what = names.some((n) => n.startsWith('word/')) ? 'docx' : names.some((n) => n.startsWith('ppt/')) ? 'pptx' : names.includes('xl/workbook.bin') ? 'xlsb' : 'zip';
+    const what = names.some((n) => n.startsWith('word/'))
+      ? 'docx'
+      : names.some((n) => n.startsWith('ppt/'))
+        ? 'pptx'
+        : names.includes('xl/workbook.bin')
+          ? 'xlsb'
+          : 'zip';
     return { ok: false, reason: 'not-xlsx', detail: what };
   }
   if (isStrict(bytes)) return { ok: false, reason: 'damaged', detail: 'strict' };

@@ -73,7 +73,8 @@ export function parseWorkbookXml(text: string): WorkbookXml {
   const ns = rootAttrs.get(px ? `xmlns:${px.slice(0, -1)}` : 'xmlns');
   if (ns === STRICT_MAIN_NS || text.includes(STRICT_REL_NS)) throw new Unsafe('the workbook is in Strict Open XML');
   if (ns !== MAIN_NS) throw new Unsafe(`workbook.xml is in an unknown namespace (${ns ?? 'none'})`);
-  const relPrefixes = (attrs: Map<string, string>) => [...attrs].filter(([k, v]) => k.startsWith('xmlns:') && v === REL_NS).map(([k]) => k.slice(6));
+  const relPrefixes = (attrs: Map<string, string>) =>
+    [...attrs].filter(([k, v]) => k.startsWith('xmlns:') && v === REL_NS).map(([k]) => k.slice(6));
   const rootRel = relPrefixes(rootAttrs);
 
   const sheetsSec = section(text, px, 'sheets');

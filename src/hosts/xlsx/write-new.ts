@@ -8,7 +8,14 @@ import ExcelJS from 'exceljs';
 import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet, type TemplateSheet } from '../../core';
 import { stripIllegalXml } from './xml';
 
-const FILL: Partial<Record<CellStyle, string>> = { header: 'FFDDEBF7', error: 'FFFDE2E1', warning: 'FFFFF4CE', info: 'FFE8F1FB', total: 'FFF2F2F2', totalMoney: 'FFF2F2F2' };
+const FILL: Partial<Record<CellStyle, string>> = {
+  header: 'FFDDEBF7',
+  error: 'FFFDE2E1',
+  warning: 'FFFFF4CE',
+  info: 'FFE8F1FB',
+  total: 'FFF2F2F2',
+  totalMoney: 'FFF2F2F2',
+};
 
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (!style) return;

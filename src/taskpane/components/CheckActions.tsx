@@ -47,7 +47,14 @@ export function CheckActions({ t, busy, onCheck, onInsertTemplate, onInsertParam
   return (
     <div className={styles.row}>
       <Tooltip content={t.checkDescription} relationship="description">
-        <Button appearance="primary" className={styles.check} icon={<ShieldTask20Regular />} disabled={busy} onClick={onCheck} data-testid="check">
+        <Button
+          appearance="primary"
+          className={styles.check}
+          icon={<ShieldTask20Regular />}
+          disabled={busy}
+          onClick={onCheck}
+          data-testid="check"
+        >
           {busy ? t.checking : t.check}
         </Button>
       </Tooltip>

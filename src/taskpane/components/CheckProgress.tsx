@@ -25,10 +25,23 @@ const useStyles = makeStyles({
  */
 export function CheckProgress({ t, ui, step }: CheckProgressProps) {
   const styles = useStyles();
-  const label: Record<CheckStep, string> = { reading: ui.stepReading, checking: ui.stepChecking, writing: ui.stepWriting, done: ui.stepDone };
+  const label: Record<CheckStep, string> = {
+    reading: ui.stepReading,
+    checking: ui.stepChecking,
+    writing: ui.stepWriting,
+    done: ui.stepDone,
+  };
   return (
     <div className={styles.wrap}>
-      {step ? <ProgressBar aria-label={t.progressLabel} value={FRACTION[step]} max={1} thickness="large" color={step === 'done' ? 'success' : 'brand'} /> : null}
+      {step ? (
+        <ProgressBar
+          aria-label={t.progressLabel}
+          value={FRACTION[step]}
+          max={1}
+          thickness="large"
+          color={step === 'done' ? 'success' : 'brand'}
+        />
+      ) : null}
       <Caption1 className={styles.step} role="status" aria-live="polite" data-testid="progress-step">
         {step ? label[step] : ''}
       </Caption1>

@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { PaneError } from '../errors';
 import type { TaskpaneStrings } from '../strings';
@@ -39,7 +48,9 @@ export function ErrorBar({ t, error, onDismiss }: ErrorBarProps) {
           </div>
         ) : null}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={onDismiss} />} />
+      <MessageBarActions
+        containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={onDismiss} />}
+      />
     </MessageBar>
   );
 }

@@ -55,11 +55,22 @@ export function FindingItem({ t, item, onSelectCell }: FindingItemProps) {
       <span>{item.message}</span>
     </>
   );
-  if (!f.sheet) return <div className={styles.item} data-testid="finding">{content}</div>;
+  if (!f.sheet)
+    return (
+      <div className={styles.item} data-testid="finding">
+        {content}
+      </div>
+    );
   // A sheet-wide finding (no cell) selects A1 so that its sheet comes to the front.
   const cell = f.cell ? f.cell : 'A1';
   return (
-    <button type="button" className={mergeClasses(styles.item, styles.button, styles.focus)} onClick={() => onSelectCell(f.sheet, cell)} title={t.goToCell(f.sheet, cell)} data-testid="finding">
+    <button
+      type="button"
+      className={mergeClasses(styles.item, styles.button, styles.focus)}
+      onClick={() => onSelectCell(f.sheet, cell)}
+      title={t.goToCell(f.sheet, cell)}
+      data-testid="finding"
+    >
       {content}
     </button>
   );

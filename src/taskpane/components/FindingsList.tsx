@@ -44,9 +44,7 @@ export function FindingsList({ t, ui, groups, matched, listed, onSelectCell }: F
             <AccordionPanel className={styles.panel}>
               {g.sheets.map((s) => (
                 <div key={s.sheet} className={styles.sheet}>
-                  <h4 className={styles.sheetHeading}>
-                    {t.withCount(s.sheet || t.workbookWide, s.items.length)}
-                  </h4>
+                  <h4 className={styles.sheetHeading}>{t.withCount(s.sheet || t.workbookWide, s.items.length)}</h4>
                   <ul className={styles.list}>
                     {s.items.map((item, i) => (
                       <li key={`${item.finding.code}|${item.finding.cell}|${i}`}>

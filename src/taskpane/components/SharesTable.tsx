@@ -33,7 +33,12 @@ const useStyles = makeStyles({
     verticalAlign: 'top',
   },
   compactCell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}` },
-  head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: 'bottom', overflowWrap: 'break-word', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  head: {
+    fontWeight: tokens.fontWeightSemibold,
+    verticalAlign: 'bottom',
+    overflowWrap: 'break-word',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   num: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   numHead: { textAlign: 'end' },
   compactHead: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
@@ -59,7 +64,13 @@ export function SharesTable({ t, ui, lang, shares, profile, compact }: SharesTab
       <div className={styles.bar}>
         {units.length === 1 ? <Caption1 className={styles.unit}>{t.unitNote(units[0])}</Caption1> : <span />}
         {years.length > 1 ? (
-          <Select className={styles.year} aria-label={t.shareYear} value={year} onChange={(_, d) => setYear(d.value)} data-testid="share-year">
+          <Select
+            className={styles.year}
+            aria-label={t.shareYear}
+            value={year}
+            onChange={(_, d) => setYear(d.value)}
+            data-testid="share-year"
+          >
             <option value="all">{t.allYears}</option>
             {years.map((y) => (
               <option key={y} value={String(y)}>

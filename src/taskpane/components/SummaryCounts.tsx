@@ -26,7 +26,13 @@ export function SummaryCounts({ t, ui, summary }: SummaryCountsProps) {
     <ul className={styles.list} aria-label={t.summaryLabel} data-testid="summary">
       {counts.map(([severity, n]) => (
         <li key={severity}>
-          <Badge size="large" shape="rounded" appearance={n ? 'filled' : 'outline'} color={n ? COLOR[severity] : 'informative'} data-testid={`count-${severity}`}>
+          <Badge
+            size="large"
+            shape="rounded"
+            appearance={n ? 'filled' : 'outline'}
+            color={n ? COLOR[severity] : 'informative'}
+            data-testid={`count-${severity}`}
+          >
             {ui.severity[severity]} {n}
           </Badge>
         </li>

@@ -152,7 +152,11 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInse
       <CheckActions t={t} busy={busy} onCheck={run} onInsertTemplate={insertTemplate} onInsertParams={insertParams} />
       <CheckProgress t={t} ui={ui} step={step} />
       {error ? <ErrorBar t={t} error={error} onDismiss={() => setError(null)} /> : null}
-      {notice ? <Caption1 className={styles.note} data-testid="notice">{notice}</Caption1> : null}
+      {notice ? (
+        <Caption1 className={styles.note} data-testid="notice">
+          {notice}
+        </Caption1>
+      ) : null}
       {report && summary ? (
         <>
           <section className={styles.section} aria-labelledby="bangfu-findings-heading">
@@ -165,7 +169,15 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInse
             ) : (
               <>
                 <FindingFilters t={t} ui={ui} severity={severity} onSeverityChange={setSeverity} query={query} onQueryChange={setQuery} />
-                <FindingsList key={runs.current} t={t} ui={ui} groups={grouped.groups} matched={grouped.matched} listed={grouped.listed} onSelectCell={select} />
+                <FindingsList
+                  key={runs.current}
+                  t={t}
+                  ui={ui}
+                  groups={grouped.groups}
+                  matched={grouped.matched}
+                  listed={grouped.listed}
+                  onSelectCell={select}
+                />
               </>
             )}
           </section>

@@ -1,4 +1,15 @@
-import { Badge, Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownload20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import type { UiStrings } from '../../core';
 import type { FileEntry } from '../state';
@@ -26,7 +37,14 @@ export function FileCard({ t, entry, onDownload, onDownloadCsv, onRemove }: File
     <Card className={styles.card} data-testid="file-card">
       <CardHeader
         header={<Text weight="semibold">{entry.name}</Text>}
-        action={<Button appearance="subtle" icon={<Dismiss20Regular />} aria-label={`${t.removeFile} ${entry.name}`} onClick={() => onRemove(entry)} />}
+        action={
+          <Button
+            appearance="subtle"
+            icon={<Dismiss20Regular />}
+            aria-label={`${t.removeFile} ${entry.name}`}
+            onClick={() => onRemove(entry)}
+          />
+        }
       />
       {!r && !entry.error ? (
         <div role="status" aria-live="polite">
@@ -53,9 +71,7 @@ export function FileCard({ t, entry, onDownload, onDownloadCsv, onRemove }: File
             )}
             <Text size={200}>{t.profileUsed(entry.profileName ?? r.profile, entry.profileSource ?? 'default')}</Text>
           </div>
-          {entry.workbook ? (
-            <Text size={200}>{entry.mode === 'copy' ? t.resultKept : t.resultNew(entry.reason ?? '')}</Text>
-          ) : null}
+          {entry.workbook ? <Text size={200}>{entry.mode === 'copy' ? t.resultKept : t.resultNew(entry.reason ?? '')}</Text> : null}
           <div className={styles.actions}>
             <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={!entry.workbook} onClick={() => onDownload(entry)}>
               {t.downloadResult}

@@ -52,14 +52,21 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
   const shown = useMemo(() => {
     const q = text.trim().toLowerCase();
     const list = rows.filter(
-      (r) => (!severity || r.severity === severity) && (!sheet || r.sheet === sheet) && (!code || r.code === code) && (!q || `${r.code} ${r.message} ${r.sheet}`.toLowerCase().includes(q)),
+      (r) =>
+        (!severity || r.severity === severity) &&
+        (!sheet || r.sheet === sheet) &&
+        (!code || r.code === code) &&
+        (!q || `${r.code} ${r.message} ${r.sheet}`.toLowerCase().includes(q)),
     );
     const cmp = (a: Row, b: Row) => {
       const k = sort.key;
       const d = k === 'severity' ? ORDER[a.severity] - ORDER[b.severity] : String(a[k]).localeCompare(String(b[k]), 'zh-CN');
       return sort.dir === 'ascending' ? d : -d;
     };
-    return list.map((r, i) => ({ r, i })).sort((a, b) => cmp(a.r, b.r) || a.i - b.i).map((x) => x.r);
+    return list
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => cmp(a.r, b.r) || a.i - b.i)
+      .map((x) => x.r);
   }, [rows, severity, sheet, code, text, sort]);
 
   const header = (key: SortKey, label: string) => (
@@ -74,8 +81,15 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
 
   const filter = (label: string, value: string, set: (v: string) => void, options: { value: string; text: string }[]) => (
     <div className={styles.field}>
-      <Text size={200} id={`filter-${label}`}>{label}</Text>
-      <Dropdown aria-labelledby={`filter-${label}`} value={options.find((o) => o.value === value)?.text ?? t.filterAll} selectedOptions={[value]} onOptionSelect={(_, d) => set(d.optionValue ?? '')}>
+      <Text size={200} id={`filter-${label}`}>
+        {label}
+      </Text>
+      <Dropdown
+        aria-labelledby={`filter-${label}`}
+        value={options.find((o) => o.value === value)?.text ?? t.filterAll}
+        selectedOptions={[value]}
+        onOptionSelect={(_, d) => set(d.optionValue ?? '')}
+      >
         <Option value="">{t.filterAll}</Option>
         {options.map((o) => (
           <Option key={o.value} value={o.value}>
@@ -89,14 +103,33 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
   return (
     <section aria-label={t.findingsHeading}>
       <div className={styles.filters}>
-        {filter(t.filterSeverity, severity, setSeverity, (['error', 'warning', 'info'] as Severity[]).map((s) => ({ value: s, text: t.severity[s] })))}
-        {filter(t.filterSheet, sheet, setSheet, sheets.map((s) => ({ value: s, text: s })))}
-        {filter(t.filterCode, code, setCode, codes.map((c) => ({ value: c, text: c })))}
+        {filter(
+          t.filterSeverity,
+          severity,
+          setSeverity,
+          (['error', 'warning', 'info'] as Severity[]).map((s) => ({ value: s, text: t.severity[s] })),
+        )}
+        {filter(
+          t.filterSheet,
+          sheet,
+          setSheet,
+          sheets.map((s) => ({ value: s, text: s })),
+        )}
+        {filter(
+          t.filterCode,
+          code,
+          setCode,
+          codes.map((c) => ({ value: c, text: c })),
+        )}
         <div className={styles.field}>
-          <Text size={200} id="filter-text">{t.filterText}</Text>
+          <Text size={200} id="filter-text">
+            {t.filterText}
+          </Text>
           <Input aria-labelledby="filter-text" value={text} onChange={(_, d) => setText(d.value)} />
         </div>
-        <Text size={200} aria-live="polite">{t.showing(Math.min(shown.length, MAX_ROWS), rows.length)}</Text>
+        <Text size={200} aria-live="polite">
+          {t.showing(Math.min(shown.length, MAX_ROWS), rows.length)}
+        </Text>
       </div>
       <div className={styles.wrap}>
         <Table className={styles.table} size="small" aria-label={t.findingsHeading} data-testid="findings-table">

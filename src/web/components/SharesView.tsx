@@ -9,7 +9,12 @@ export interface SharesViewProps {
 }
 
 const KEYS = ['province', 'shenzhen', 'heyuanCity', 'county'] as const;
-const COLORS = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteRedBorderActive, tokens.colorPaletteGreenBorderActive, tokens.colorPaletteMarigoldBorderActive];
+const COLORS = [
+  tokens.colorPaletteBlueBorderActive,
+  tokens.colorPaletteRedBorderActive,
+  tokens.colorPaletteGreenBorderActive,
+  tokens.colorPaletteMarigoldBorderActive,
+];
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
