@@ -51,6 +51,15 @@ export const RULES = {
   'FUND-OTHER-STREAM': { severity: 'info', clause: FUND },
   'FUND-ROUNDING': { severity: 'info', clause: FUND },
   'FUND-UNIT': { severity: 'warning', clause: FUND },
+  'FUND-COLUMN-UNMAPPED': { severity: 'warning', clause: FUND },
+  'FUND-CHECK-SKIPPED': { severity: 'warning', clause: FUND },
+  'FUND-UNCALCULATED': { severity: 'error', clause: FUND },
+  'FUND-TOWN-BLANK': { severity: 'error', clause: FUND },
+  'FUND-TOWN-VARIANT': { severity: 'info', clause: FUND },
+  'FUND-SOURCE-TOTAL': { severity: 'error', clause: FUND },
+  'WB-NOTHING-FILLED': { severity: 'info', clause: '' },
+  'ROUND-CONFLICT': { severity: 'error', clause: FUND },
+  'ROUND-POOL': { severity: 'warning', clause: FUND },
 
   'ALLOC-NO-WEIGHTS': { severity: 'info', clause: FUND },
   'ALLOC-WEIGHTS': { severity: 'error', clause: FUND },
@@ -144,6 +153,22 @@ export interface FindingParams {
   'FUND-OTHER-STREAM': { column: string };
   'FUND-ROUNDING': { town: string; year: number; source: AmountKey };
   'FUND-UNIT': { unit: string; suggested: string };
+  /** `column`: the header text of a money-looking column that maps to no source, total or known other stream. */
+  'FUND-COLUMN-UNMAPPED': { column: string };
+  /** `missing`: the source or total columns the sheet lacks; `checks`: the checks that therefore did not run. */
+  'FUND-CHECK-SKIPPED': { missing: AmountKey[]; checks: ('sum' | 'share' | 'local-split' | 'pool' | 'total-row')[] };
+  /** One per sheet: `count` formulas without a calculated result, within `range`. */
+  'FUND-UNCALCULATED': { range: string; count: number };
+  'FUND-TOWN-BLANK': { year?: number };
+  /** `town`: the plan town read; `written`: the text as typed (「紫金县龙窝镇」, 「敬梓」). */
+  'FUND-TOWN-VARIANT': { town: string; written: string };
+  /** A pool-by-source table (sources as rows, years as columns): a source's yearly amount, or a column total. */
+  'FUND-SOURCE-TOTAL': { source: AmountKey; year?: number; what: 'source' | 'total' };
+  'WB-NOTHING-FILLED': Record<string, never>;
+  /** Cross-file (a round): the same town and year with different amounts; `files` and `cells` name both sides. */
+  'ROUND-CONFLICT': { town: string; year: number; files: string[]; cells: string[] };
+  /** Cross-file (a round): a year's total over all files differs from towns × standard. */
+  'ROUND-POOL': { year: number; towns: number; files: number };
 
   'ALLOC-NO-WEIGHTS': Record<string, never>;
   /** `source`: where the weights came from; `factor`: set when that factor's weight cell is not a number. */

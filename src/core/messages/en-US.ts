@@ -3,6 +3,14 @@ import type { Finding } from '../findings';
 import type { Profile } from '../profile';
 import { amountLabel, UNREADABLE_EN } from './labels';
 
+const CHECK_EN: Record<string, string> = {
+  sum: 'total = sum of parts',
+  share: 'province : Shenzhen : Heyuan ratio',
+  'local-split': 'city : county split',
+  pool: 'county pool',
+  'total-row': 'total rows',
+};
+
 const MISSING_COLUMN: Record<string, string> = {
   town: 'a town column',
   type: 'a type column',
@@ -116,6 +124,26 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
       return `${at}the ${label(f.params.source)} of '${f.params.town}' in ${f.params.year} differs from the exact split by a rounding difference within the tolerance${ea}.`;
     case 'FUND-UNIT':
       return `${at}the amounts do not look like '${f.params.unit}'; they may be in '${f.params.suggested}'. Please check the unit${ea}.`;
+    case 'FUND-COLUMN-UNMAPPED':
+      return `${at}the column '${f.params.column}' looks like money but matches no source, total or known other stream, so it was not checked; rename its header to one of the plan's column names (省级, 深圳市, 河源市级, 紫金县级, 合计).`;
+    case 'FUND-CHECK-SKIPPED':
+      return `${at}the fund sheet has no ${f.params.missing.map((k) => label(k)).join(', ')} column, so these checks did not run: ${f.params.checks.map((c) => CHECK_EN[c]).join(', ')}.`;
+    case 'FUND-UNCALCULATED':
+      return `${at}${f.params.count} formulas in ${f.params.range} have no calculated result (the program that saved the file does not calculate); open and save the file in Excel or WPS, then check again.`;
+    case 'FUND-TOWN-BLANK':
+      return `${at}this row has amounts but no town${f.params.year ? ` (${f.params.year})` : ''}; fill in the town or delete the row.`;
+    case 'FUND-TOWN-VARIANT':
+      return `${at}the town written '${f.params.written}' was read as the plan's '${f.params.town}'; consider writing it as the plan does.`;
+    case 'FUND-SOURCE-TOTAL':
+      return f.params.what === 'total'
+        ? `${at}the total${f.params.year ? ` for ${f.params.year}` : ''} is not the sum of the sources${ea}.`
+        : `${at}the ${label(f.params.source)} amount${f.params.year ? ` for ${f.params.year}` : ''} is not towns × the yearly standard × its ratio${ea}.`;
+    case 'WB-NOTHING-FILLED':
+      return "the workbook is this tool's blank template and no amounts are filled in yet; fill it in, then check again.";
+    case 'ROUND-CONFLICT':
+      return `'${f.params.town}' in ${f.params.year} has different amounts in different files: ${f.params.files.map((x, i) => `${x} ${f.params.cells[i] ?? ''}`.trim()).join('; ')}${ea}.`;
+    case 'ROUND-POOL':
+      return `the total for ${f.params.year} over this round's ${f.params.files} files is not ${f.params.towns} towns × the yearly standard${ea}.`;
     case 'ALLOC-NO-WEIGHTS':
       return `${at}the factor sheet's weight (权重) row is missing or blank and the rule parameters give no factor weights, so no factor-method allocation was checked (weights are never assumed).`;
     case 'ALLOC-WEIGHTS':

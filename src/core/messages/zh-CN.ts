@@ -3,6 +3,14 @@ import type { Finding } from '../findings';
 import type { Profile } from '../profile';
 import { amountLabel, UNREADABLE_ZH } from './labels';
 
+const CHECK_ZH: Record<string, string> = {
+  sum: '合计与分项之和',
+  share: '省:深圳:河源 分担比例',
+  'local-split': '市:县 分担比例',
+  pool: '全县资金总额',
+  'total-row': '合计行',
+};
+
 const MISSING_COLUMN: Record<string, string> = {
   town: '镇名列',
   type: '帮扶类型列',
@@ -120,6 +128,26 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
       return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.source)}与精确分摊数有尾差，在容差范围内${ea}。`;
     case 'FUND-UNIT':
       return `${at}金额大小看起来不像“${f.params.unit}”，可能应为“${f.params.suggested}”，请核对单位${ea}。`;
+    case 'FUND-COLUMN-UNMAPPED':
+      return `${at}“${f.params.column}”列看起来是金额，但不对应任何资金来源、合计或已知的其他资金，未被校验；请把表头改为方案的列名（如 省级、深圳市、河源市级、紫金县级、合计）。`;
+    case 'FUND-CHECK-SKIPPED':
+      return `${at}资金表缺少${f.params.missing.map((k) => label(k)).join('、')}列，因此以下校验没有进行：${f.params.checks.map((c) => CHECK_ZH[c]).join('、')}。`;
+    case 'FUND-UNCALCULATED':
+      return `${at}${f.params.range} 中有 ${f.params.count} 个公式没有计算结果（保存文件的程序没有计算公式）；请在 Excel 或 WPS 中打开、保存后再校验。`;
+    case 'FUND-TOWN-BLANK':
+      return `${at}这一行填有金额，但没有镇名${f.params.year ? `（${f.params.year} 年）` : ''}；请填写镇名，或删除这一行。`;
+    case 'FUND-TOWN-VARIANT':
+      return `${at}镇名「${f.params.written}」已按方案中的「${f.params.town}」读取；建议改为方案中的写法。`;
+    case 'FUND-SOURCE-TOTAL':
+      return f.params.what === 'total'
+        ? `${at}${f.params.year ? `${f.params.year} 年` : ''}的合计与各资金来源之和不等${ea}。`
+        : `${at}${f.params.year ? `${f.params.year} 年` : ''}${label(f.params.source)}资金不等于“镇数 × 每镇每年标准 × 分担比例”${ea}。`;
+    case 'WB-NOTHING-FILLED':
+      return '工作簿是本工具的空白模板，还没有填写金额；填写后再校验。';
+    case 'ROUND-CONFLICT':
+      return `「${f.params.town}」${f.params.year} 年在不同文件中的金额不一致：${f.params.files.map((x, i) => `${x} ${f.params.cells[i] ?? ''}`.trim()).join('；')}${ea}。`;
+    case 'ROUND-POOL':
+      return `本轮 ${f.params.files} 个文件中 ${f.params.year} 年的资金合计与“${f.params.towns} 个镇 × 每镇每年标准”不符${ea}。`;
     case 'ALLOC-NO-WEIGHTS':
       return `${at}因素表没有填写“权重”行，规则参数中也没有因素权重，因此未做因素法分配测算（权重不会被自动假设；填写权重后即可测算）。`;
     case 'ALLOC-WEIGHTS':
