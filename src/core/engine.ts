@@ -126,5 +126,6 @@ export function toFileResult(report: CheckReport, file: string, lang: Lang = 'zh
       heyuanCity: formatFen(s.computed.heyuanCity, s.unit),
       county: formatFen(s.computed.county, s.unit),
     })),
+    ...(report.recognition ? { recognition: report.recognition } : {}),
   };
 }

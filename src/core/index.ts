@@ -3,6 +3,7 @@ export * from './types';
 export * from './a1';
 export * from './findings';
 export * from './report';
+export * from './recognition';
 export * from './engine';
 export * from './money';
 export * from './profile';

@@ -5,6 +5,7 @@ import type { AmountKey, Finding, Summary } from './findings';
 import type { Shares, Unit } from './money';
 import type { Profile } from './profile';
 import type { Allocation } from './checks/allocation';
+import type { Recognition } from './recognition';
 
 /** One town-year's computed split, beside what the sheet said (submitted amounts in 分, where present). */
 export interface ShareLine {
@@ -29,6 +30,8 @@ export interface CheckReport {
   allocation?: Allocation;
   /** Names of the workbook's sheets in order, for sorting and hosts. */
   sheetOrder: string[];
+  /** What was read of each sheet (issue 10): never a silent pass. */
+  recognition?: Recognition;
   /** Which fronts' parts ran: 'default' or 'sheet' (a 规则参数 sheet overrode the profile). */
   profileSource: 'default' | 'file' | 'sheet';
 }
@@ -63,4 +66,6 @@ export interface FileResult {
   summary: Summary;
   findings: JsonFinding[];
   shares: JsonShare[];
+  /** RULES.md "Additions": what was read, mapped and skipped, per sheet. */
+  recognition?: Recognition;
 }
