@@ -16,5 +16,6 @@ w.__bangfuSim = {
   selection: () => sim.selection,
   syncCount: () => sim.syncs,
   largestRequest: () => sim.largestRequest,
+  largestResponse: () => sim.largestResponse,
   sheet: (name: string) => sim.sheet(name),
 };

@@ -3,7 +3,8 @@
  * objects; `load` then `sync` before a property can be read (reading an unloaded one throws); writes and
  * method calls queued and applied at `sync`; `…OrNullObject` with `isNullObject`; text starting with `=`
  * written as a value becomes a formula unless the cell is formatted as text; each request's payload measured
- * and refused over 5 MB; cell-editing mode and protected sheets refused on demand. It counts syncs.
+ * and refused over 5 MB, and so is each response (the JSON of every property loaded in the sync), as Excel on
+ * the web does; cell-editing mode and protected sheets refused on demand. It counts syncs.
  * No Node APIs: it also runs inside a browser page for the task pane's end-to-end test.
  */
 import { emptySheet, type SimModel, type SimSheet, type SimValue } from './model';
@@ -22,7 +23,24 @@ export class SimError extends Error {
 
 interface Op {
   size: number;
-  apply: () => void;
+  /** Applies the op; a read returns the bytes its result adds to the response. */
+  apply: () => number | void;
+}
+
+/** UTF-8 bytes of a value's JSON, as it would travel in a response. */
+export function jsonBytes(v: unknown): number {
+  const s = JSON.stringify(v) ?? '';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 const letters = (c: number) => {
@@ -75,17 +93,21 @@ class ClientObject {
       typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : props ? Object.keys(props) : Object.keys(this.readers);
     this.ctx.queue(32, () => {
       this.nullObject = !this.exists();
-      if (this.nullObject) return;
+      if (this.nullObject) return 32;
       const itemProps: string[] = [];
+      let bytes = 32;
       for (const p of list.map((x) => x.trim()).filter(Boolean)) {
         const top = p.split('/')[0];
         const read = this.readers[top];
         if (!read) throw new SimError('PropertyNotFound', `no property ${top}`);
-        this.loaded.set(top, read());
+        const value = read();
+        bytes += jsonBytes(value) + top.length + 4;
+        this.loaded.set(top, value);
         if (top === 'items') itemProps.push(p.includes('/') ? p.slice(p.indexOf('/') + 1) : 'name');
       }
       if (itemProps.length) this.loadItems(itemProps.join(','));
       this.loaded.set('isNullObject', false);
+      return bytes;
     });
     return this;
   }
@@ -135,7 +157,12 @@ export class SimContext {
     if (this.sim.editingMode) throw new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     if (size > PAYLOAD_LIMIT)
       throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${size} bytes).`);
-    for (const op of ops) op.apply();
+    let response = 0;
+    for (const op of ops) response += op.apply() ?? 0;
+    this.sim.responses.push(response);
+    this.sim.largestResponse = Math.max(this.sim.largestResponse, response);
+    if (response > PAYLOAD_LIMIT)
+      throw new SimError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} bytes).`);
   }
 }
 
@@ -569,6 +596,9 @@ export class Simulator {
   syncs = 0;
   largestRequest = 0;
   requests: number[] = [];
+  /** Bytes of each sync's response, and the largest. */
+  responses: number[] = [];
+  largestResponse = 0;
   editingMode = false;
   selection: { sheet: string; address: string } | null = null;
   /** Names that went with a deleted sheet (Excel keeps them as #REF!; deleting them still works). */
