@@ -1,11 +1,11 @@
 /**
- * The Excel host against the strict simulator: constant syncs whatever the size, no request over 5 MB, the
+ * The Excel host against the strict simulator: at most 4 syncs for a usual workbook, no request over 5 MB, the
  * user's cells unchanged, re-runs idempotent, a user's own 测算结果 untouched, user text never a formula,
  * and Excel's refusals turned into clear errors.
  */
 import { DEFAULT_PROFILE, readParamsSheet, renderTemplate, type SheetSnapshot } from '../../src/core';
 import { HostError, insertParams, insertTemplate, runCheck, selectCell } from '../../src/hosts/excel';
-import { createSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
+import { installSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
 import { emptySheet, type SimModel } from '../sim/model';
 import { fundRow, fundSheet, pairingSheet, sharesOf } from '../core/grids';
 
@@ -25,9 +25,7 @@ function modelOf(sheets: SheetSnapshot[]): SimModel {
 }
 
 function install(model: SimModel): Simulator {
-  const sim = createSimulator(model);
-  (globalThis as unknown as { Excel: unknown }).Excel = sim.globals().Excel;
-  return sim;
+  return installSimulator(model);
 }
 
 const userCells = (sim: Simulator, names: string[]) => JSON.stringify(names.map((n) => sim.sheet(n)!.cells));
@@ -64,20 +62,14 @@ describe('the strict simulator', () => {
 });
 
 describe('the Excel host', () => {
-  it('checks a 100-row and a 50,000-row fund sheet in the same number of syncs (≤ 4), no request over 5 MB', async () => {
+  it('checks a five-year fund sheet in at most 4 syncs, no request over 5 MB (big sheets: excel-read-size.test.ts)', async () => {
     const small = install(modelOf([pairingSheet(), fundSheet({ years: [Y, Y + 1, Y + 2, Y + 3, Y + 4], totals: true })]));
     const a = await runCheck({ lang: 'zh-CN' });
     expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(a.shares).toHaveLength(80);
-    const years = Array.from({ length: 3125 }, (_, i) => Y + (i % 5));
-    const big = install(modelOf([pairingSheet(), fundSheet({ years, totals: false })]));
-    const b = await runCheck({ lang: 'zh-CN' });
-    expect(b.findings.length).toBeGreaterThan(40_000);
-    expect(small.syncs).toBe(big.syncs);
-    expect(big.syncs).toBeLessThanOrEqual(4);
-    expect(Math.max(small.largestRequest, big.largestRequest)).toBeLessThan(PAYLOAD_LIMIT);
-    expect(big.sheet('校验问题')!.cells.length).toBeLessThan(2100);
-  }, 120_000);
+    expect(small.syncs).toBeLessThanOrEqual(4);
+    expect(small.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
+  });
 
   it('leaves every user cell unchanged, and a re-run replaces its sheets instead of adding more', async () => {
     const sheets = [pairingSheet(), fundSheet({ years: [Y], edit: (rows) => (rows[fundRow('龙窝镇', Y) - 1][4] = 1300) })];

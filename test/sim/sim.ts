@@ -155,13 +155,13 @@ export class SimContext {
     this.sim.requests.push(size);
     this.sim.largestRequest = Math.max(this.sim.largestRequest, size);
     if (this.sim.editingMode) throw new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-    if (size > PAYLOAD_LIMIT)
+    if (size > this.sim.payloadLimit)
       throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${size} bytes).`);
     let response = 0;
     for (const op of ops) response += op.apply() ?? 0;
     this.sim.responses.push(response);
     this.sim.largestResponse = Math.max(this.sim.largestResponse, response);
-    if (response > PAYLOAD_LIMIT)
+    if (response > this.sim.payloadLimit)
       throw new SimError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${response} bytes).`);
   }
 }
@@ -483,6 +483,9 @@ export class SimRange extends ClientObject {
   }
   getMergedAreasOrNullObject(): ClientObject & { address: string } {
     const ctx = this.ctx;
+    ctx.queue(32, () => {
+      if (!ctx.sim.supports('1.13')) throw new SimError('ApiNotFound', 'Range.getMergedAreasOrNullObject needs ExcelApi 1.13.');
+    });
     const areas = () => ctx.sim.sheet(this.sheetName())?.merges ?? [];
     const o = new (class extends ClientObject {
       get address(): string {
@@ -591,6 +594,13 @@ class SimNames extends ClientObject {
   }
 }
 
+/** Whether requirement-set version `a` ≤ `b` ("1.9" < "1.13"). */
+function versionAtMost(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return true;
+}
+
 /** One simulated Excel: its workbook model, and what happened to it. */
 export class Simulator {
   syncs = 0;
@@ -605,6 +615,14 @@ export class Simulator {
   deletedNames = new Set<string>();
   workbookProtected = false;
   active: string | null = null;
+  /** The highest ExcelApi requirement set this Excel supports (`isSetSupported` answers from it). */
+  excelApi = '1.17';
+  /** Largest request or response a sync may carry (Excel on the web: 5 MB). */
+  payloadLimit = PAYLOAD_LIMIT;
+  /** Whether this Excel has ExcelApi `version`. */
+  supports(version: string): boolean {
+    return versionAtMost(version, this.excelApi);
+  }
   constructor(public model: SimModel) {}
   sheet(name: string): SimSheet | undefined {
     return this.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -634,7 +652,9 @@ export class Simulator {
         },
         context: {
           displayLanguage: sim.model.displayLanguage,
-          requirements: { isSetSupported: () => true },
+          requirements: {
+            isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && this.supports(version ?? '1.1'),
+          },
           ui: { displayDialogAsync: () => undefined },
         },
         actions: { associate: () => undefined },
@@ -644,6 +664,14 @@ export class Simulator {
       },
     };
   }
+}
+
+/** Puts the simulator's `Excel` and `Office` on globalThis (Node tests), as office.js would in Excel. */
+export function installSimulator(model: SimModel): Simulator {
+  const sim = new Simulator(model);
+  const g = sim.globals();
+  Object.assign(globalThis as object, { Excel: g.Excel, Office: g.Office });
+  return sim;
 }
 
 export function createSimulator(model: SimModel): Simulator {

@@ -32,6 +32,8 @@ export const MAX_ISSUE_ROWS = 2000;
 export interface CheckRun extends CheckReport {
   /** Where 测算结果 and 校验问题 were written. */
   written: Partial<Record<OwnedSheetKey, string>>;
+  /** Sheets checked as if unmerged: this Excel cannot tell merged areas (before ExcelApi 1.13). */
+  mergesUnread: string[];
 }
 
 function excel(): typeof Excel {
@@ -50,7 +52,7 @@ export async function runCheck({ lang, onProgress }: RunCheckOptions): Promise<C
       const { names } = queueOutputs(context, renderOutputs(report, lang, { maxRows: MAX_ISSUE_ROWS }), state);
       await context.sync(); // 3
       onProgress?.('done');
-      return { ...report, written: names };
+      return { ...report, written: names, mergesUnread: state.mergesUnread };
     });
   } catch (err) {
     throw toHostError(err);

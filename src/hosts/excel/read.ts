@@ -1,6 +1,9 @@
 /**
- * Reading the open workbook into a snapshot in a constant number of syncs: one to learn the sheets and the
- * workbook's names, one for every sheet's used range (values, value types) and merged areas together.
+ * Reading the open workbook into a snapshot, every response under Excel on the web's 5 MB: one sync learns
+ * the sheets and the workbook's names; a cheap shape pass learns each sheet's used range (address and size,
+ * and its merged areas where ExcelApi 1.13 is there); then the cells (values and value types) come in row
+ * blocks packed into syncs by their estimated JSON size. The product's own sheets are not read.
+ * Syncs: 2 + one per block sync — all of a usual workbook's cells fit one (≤ ~95,000 cells before any measure).
  */
 import {
   ownedKeyOfName,
@@ -11,12 +14,25 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../../core';
+import { jsonBytes, RESPONSE_BUDGET } from './payload';
+import { supportsExcelApi } from './requirements';
 
 export interface ReadState {
   snapshot: WorkbookSnapshot;
   /** The product's sheets found through their hidden names: key → sheet name. */
   owned: Map<OwnedSheetKey, string>;
+  /** Sheets whose merged areas could not be read (Excel older than ExcelApi 1.13): checked as if unmerged. */
+  mergesUnread: string[];
 }
+
+export interface ReadLimits {
+  /** Most bytes one sync may bring back; the host packs blocks to three quarters of it. */
+  responseBytes: number;
+  /** The guess of a cell's bytes (value and type) before any block was measured. */
+  bytesPerCell: number;
+}
+
+export const READ_LIMITS: ReadLimits = { responseBytes: RESPONSE_BUDGET, bytesPerCell: 32 };
 
 /** `'测算结果'!$A$1` or `=测算结果!$A$1` → 测算结果. */
 export function sheetOfReference(ref: string): string | undefined {
@@ -36,12 +52,96 @@ function mergeAreas(address: string): MergeArea[] {
   return out;
 }
 
-export async function readWorkbook(context: Excel.RequestContext): Promise<ReadState> {
+/** Top-left cell (1-based) of a range address like `'资金筹集'!B3:K900`. */
+function topLeft(address: string): { row: number; col: number } {
+  const first = address
+    .slice(address.lastIndexOf('!') + 1)
+    .split(':')[0]
+    .replace(/\$/g, '');
+  return parseA1(first) ?? { row: 1, col: 1 };
+}
+
+/** A used range still to read: `rows` rows of `cols` columns starting `offset` rows into it. */
+interface Block {
+  sheet: number;
+  offset: number;
+  rows: number;
+}
+
+interface Shape {
+  ws: Excel.Worksheet;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  /** The sheet's rows as read so far (index = row − 1). */
+  grid: CellValue[][];
+}
+
+function isResponseTooLarge(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null ? String((err as { code?: unknown }).code ?? '') : '';
+  return code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+const cellOf = (v: unknown, type: string): CellValue =>
+  type === 'Empty' ? null : type === 'Error' ? { error: String(v) } : (v as CellValue);
+
+/** Reads the cells of `shapes` in row blocks, each sync's response kept under `limits.responseBytes`. */
+async function readBlocks(context: Excel.RequestContext, shapes: Shape[], limits: ReadLimits): Promise<void> {
+  const target = Math.floor(limits.responseBytes * 0.75);
+  let bytesPerCell = limits.bytesPerCell;
+  let measuredBytes = 0;
+  let measuredCells = 0;
+  const pending: Block[] = shapes.map((s, sheet) => ({ sheet, offset: 0, rows: s.rows })).filter((b) => b.rows > 0);
+  while (pending.length) {
+    // Pack blocks into this sync until the estimate reaches the target; always at least one row.
+    let budget = Math.max(1, Math.floor(target / bytesPerCell));
+    const batch: { block: Block; range: Excel.Range }[] = [];
+    while (pending.length && budget > 0) {
+      const next = pending[0];
+      const { cols, ws, top, left } = shapes[next.sheet];
+      const rows = Math.min(next.rows, Math.max(batch.length ? 0 : 1, Math.floor(budget / cols)));
+      if (rows === 0) break;
+      const block = { sheet: next.sheet, offset: next.offset, rows };
+      if (rows === next.rows) pending.shift();
+      else pending[0] = { ...next, offset: next.offset + rows, rows: next.rows - rows };
+      const range = ws.getRangeByIndexes(top - 1 + block.offset, left - 1, rows, cols);
+      range.load('values,valueTypes');
+      batch.push({ block, range });
+      budget -= rows * cols;
+    }
+    try {
+      await context.sync();
+    } catch (err) {
+      const single = batch.length === 1 && batch[0].block.rows === 1;
+      if (!isResponseTooLarge(err) || single) throw err;
+      // Larger cells than estimated: read the same rows again in smaller blocks.
+      pending.unshift(...batch.map((b) => b.block));
+      bytesPerCell *= 2;
+      continue;
+    }
+    for (const { block, range } of batch) {
+      const shape = shapes[block.sheet];
+      const values = range.values;
+      const types = range.valueTypes;
+      measuredBytes += jsonBytes(values) + jsonBytes(types);
+      measuredCells += block.rows * shape.cols;
+      values.forEach((row, i) => {
+        const cells: CellValue[] = Array(shape.left - 1).fill(null);
+        row.forEach((v, j) => cells.push(cellOf(v, types[i][j])));
+        shape.grid[shape.top - 1 + block.offset + i] = cells;
+      });
+    }
+    bytesPerCell = Math.max(1, measuredBytes / measuredCells);
+  }
+}
+
+export async function readWorkbook(context: Excel.RequestContext, limits: ReadLimits = READ_LIMITS): Promise<ReadState> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   const names = context.workbook.names;
   names.load('items/name,items/formula');
-  await context.sync(); // 1
+  await context.sync(); // 1: the sheets and the names
 
   const owned = new Map<OwnedSheetKey, string>();
   for (const n of names.items) {
@@ -50,41 +150,37 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<ReadS
     if (key && sheet) owned.set(key, sheet);
   }
   const ownedNames = new Set(owned.values());
-  const reads = sheets.items.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('values,valueTypes,address');
-    const merges = used.getMergedAreasOrNullObject();
-    merges.load('address');
-    return { ws, used, merges };
-  });
-  await context.sync(); // 2
+  const withMerges = supportsExcelApi('1.13');
+  const probes = sheets.items
+    .filter((ws) => !ownedNames.has(ws.name))
+    .map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('address,rowCount,columnCount');
+      let merges: Excel.RangeAreas | undefined;
+      if (supportsExcelApi('1.13')) {
+        merges = used.getMergedAreasOrNullObject();
+        merges.load('address');
+      }
+      return { ws, used, merges };
+    });
+  await context.sync(); // 2: the shapes
 
-  const out: SheetSnapshot[] = reads.map(({ ws, used, merges }) => {
-    const rows: CellValue[][] = [];
-    if (!used.isNullObject) {
-      // The used range may start below A1: place it where it is.
-      const start = parseA1(
-        used.address
-          .slice(used.address.lastIndexOf('!') + 1)
-          .split(':')[0]
-          .replace(/\$/g, ''),
-      ) ?? { row: 1, col: 1 };
-      for (let r = 0; r < start.row - 1; r++) rows.push([]);
-      used.values.forEach((row, i) => {
-        const types = used.valueTypes[i];
-        const cells: CellValue[] = Array(start.col - 1).fill(null);
-        row.forEach((v, j) => cells.push(types[j] === 'Empty' ? null : types[j] === 'Error' ? { error: String(v) } : (v as CellValue)));
-        rows.push(cells);
-      });
-    }
-    const state = ws.visibility === 'Hidden' ? 'hidden' : ws.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
-    return {
-      name: ws.name,
-      rows,
-      merges: merges.isNullObject ? [] : mergeAreas(merges.address),
-      state,
-      ...(ownedNames.has(ws.name) ? { owned: true } : {}),
-    };
+  const shapes: Shape[] = probes.map(({ ws, used }) => {
+    if (used.isNullObject) return { ws, top: 1, left: 1, rows: 0, cols: 0, grid: [] };
+    const { row, col } = topLeft(used.address);
+    const grid: CellValue[][] = Array.from({ length: row - 1 }, () => []);
+    return { ws, top: row, left: col, rows: used.rowCount, cols: used.columnCount, grid };
   });
-  return { snapshot: { sheets: out }, owned };
+  await readBlocks(context, shapes, limits); // 3…: the cells
+
+  const bySheet = new Map(probes.map((p, i) => [p.ws.name, { ...p, shape: shapes[i] }]));
+  const out: SheetSnapshot[] = sheets.items.map((ws) => {
+    const state = ws.visibility === 'Hidden' ? 'hidden' : ws.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+    const read = bySheet.get(ws.name);
+    if (!read) return { name: ws.name, rows: [], state, owned: true };
+    const merges = read.merges && !read.merges.isNullObject ? mergeAreas(read.merges.address) : [];
+    return { name: ws.name, rows: read.shape.grid, merges, state };
+  });
+  const mergesUnread = withMerges ? [] : probes.filter((p) => !p.used.isNullObject).map((p) => p.ws.name);
+  return { snapshot: { sheets: out }, owned, mergesUnread };
 }
