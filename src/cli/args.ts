@@ -8,6 +8,8 @@ export type FailOn = 'error' | 'warning' | 'never';
 export interface CliOptions {
   inputs: string[];
   json: boolean;
+  /** --explain: the recognition summary under each file's result. */
+  explain: boolean;
   out?: string;
   lang: Lang;
   profile?: string;
@@ -37,6 +39,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       strict: true,
       options: {
         json: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         out: { type: 'string' },
         lang: { type: 'string', default: 'zh-CN' },
         profile: { type: 'string' },
@@ -78,6 +81,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     limits,
     inputs: parsed.positionals,
     json: Boolean(v.json),
+    explain: Boolean(v.explain),
     lang: v.lang,
     failOn,
     help: Boolean(v.help),

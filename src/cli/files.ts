@@ -1,8 +1,14 @@
-/** Finding the workbooks to check: files as given, folders searched recursively for .xlsx / .xlsm. */
+/**
+ * Finding the workbooks to check: files as given, folders searched recursively for .xlsx / .xlsm, and for the
+ * spreadsheet files towns also send (.xls, .et, .csv, .xlsb): those are never skipped in silence, the check reports
+ * each as WB-UNREADABLE with what to do. Office's lock files (~$…) are skipped.
+ */
 import { promises as fs } from 'fs';
 import path from 'path';
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
+/** Spreadsheets this tool cannot read but must not pass over: each becomes a WB-UNREADABLE result saying what to do. */
+const OTHER_SPREADSHEET = /\.(xls|et|csv|xlsb)$/i;
 
 export interface Found {
   files: string[];
@@ -42,7 +48,7 @@ async function walk(dir: string, out: string[], skip: readonly string[]): Promis
     if (e.isDirectory()) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       await walk(p, out, skip);
-    } else if (e.isFile() && WORKBOOK.test(e.name) && !e.name.startsWith('~$')) {
+    } else if (e.isFile() && (WORKBOOK.test(e.name) || OTHER_SPREADSHEET.test(e.name)) && !e.name.startsWith('~$')) {
       out.push(p);
     }
   }

@@ -132,7 +132,7 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
   const unreadable = found.missing.length + outputs.filter((x) => x.unreadable).length;
   for (const x of outputs) {
     if (o.json) continue;
-    io.stdout(`${formatFileReport(x.result, o.lang, x.profileLine)}\n`);
+    io.stdout(`${formatFileReport(x.result, o.lang, x.profileLine, o.explain)}\n`);
     if (x.written)
       io.stdout(
         `  ${t.cliWrote(x.written.target)}${x.written.mode === 'new' && x.written.reason ? `（${t.resultNew(x.written.reason)}）` : ''}\n`,

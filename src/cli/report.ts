@@ -1,9 +1,10 @@
 /** The readable (non-JSON) report of the CLI, in the chosen language. */
-import { ui, type FileResult, type Lang } from '../core';
+import { recognitionLines, ui, type FileResult, type Lang } from '../core';
 
 const MAX_LINES = 200;
 
-export function formatFileReport(r: FileResult, lang: Lang, profileLine: string): string {
+/** `explain`: the recognition summary (识别情况) under the findings: what each sheet was read as, and what was skipped. */
+export function formatFileReport(r: FileResult, lang: Lang, profileLine: string, explain = false): string {
   const t = ui(lang);
   const lines = [
     t.cliFile(r.file),
@@ -15,5 +16,9 @@ export function formatFileReport(r: FileResult, lang: Lang, profileLine: string)
   }
   if (r.findings.length > MAX_LINES) lines.push(`  ${t.cliMore(r.findings.length - MAX_LINES)}`);
   if (r.shares.length) lines.push(`  ${t.cliShares(r.shares.length)}`);
+  if (explain) {
+    if (r.recognition) lines.push(...recognitionLines(r.recognition, lang).map((l) => `  ${l}`));
+    else lines.push(`  ${t.recogHeading}${lang === 'en-US' ? ': ' : '：'}${t.recogNothing}`);
+  }
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * sheets, progress steps, CLI usage. zh-CN is the source of the keys; en-US must have each of them.
  */
 import type { Severity } from '../types';
+import { RECOGNITION_EN, RECOGNITION_ZH } from './ui-recognition';
 
 const zh = {
   appName: '帮扶资金校验',
@@ -83,9 +84,10 @@ const zh = {
   // CLI.
   cliUsage:
     '用法：bangfu-check [选项] <文件或文件夹>...\n\n' +
-    '检查驻镇帮镇扶村结对安排表和资金表（.xlsx / .xlsm；文件夹会递归查找）。\n\n' +
+    '检查驻镇帮镇扶村结对安排表和资金表（.xlsx / .xlsm；文件夹会递归查找，其中的 .xls、.et、.csv、.xlsb 文件会报告为无法读取并说明如何处理）。\n\n' +
     '选项：\n' +
-    '  --json                 以 JSON 输出（每个文件一个对象）\n' +
+    '  --json                 以 JSON 输出（每个文件一个对象，含识别情况 recognition）\n' +
+    '  --explain              在每个文件的结果下列出识别情况：每张表读成什么、表头、年度、行数、对应的列和跳过的行\n' +
     '  --out <目录>           为每个文件写出“<文件名>.校验结果.xlsx”（原文件不会被修改）\n' +
     '  --lang zh-CN|en-US     输出语言（默认 zh-CN）\n' +
     '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
@@ -141,6 +143,7 @@ const zh = {
   chartLabel: '各镇资金分担（全部年度合计）',
   removeFile: '移除',
   workerFailed: (why: string) => `处理失败：${why}`,
+  ...RECOGNITION_ZH,
 };
 
 export type UiStrings = typeof zh;
@@ -221,9 +224,10 @@ const en: UiStrings = {
     `The workbook already has its own sheet '${wanted}'; results went to '${used}' and your sheet was not touched.`,
   cliUsage:
     'Usage: bangfu-check [options] <file|folder>...\n\n' +
-    'Checks town-assistance pairing tables and fund sheets (.xlsx / .xlsm; folders are searched recursively).\n\n' +
+    'Checks town-assistance pairing tables and fund sheets (.xlsx / .xlsm; folders are searched recursively, and .xls, .et, .csv and .xlsb files in them are reported as unreadable, with what to do).\n\n' +
     'Options:\n' +
-    '  --json                 print JSON (one object per file)\n' +
+    '  --json                 print JSON (one object per file, with its recognition summary)\n' +
+    "  --explain              under each file's result, tell what was read: each sheet's kind, header, years, rows, mapped columns, skipped rows\n" +
     "  --out <dir>            write '<name>.校验结果.xlsx' per file (the input is never changed)\n" +
     '  --lang zh-CN|en-US     output language (default zh-CN)\n' +
     '  --profile <file.json>  override the plan parameters from a JSON file\n' +
@@ -279,6 +283,7 @@ const en: UiStrings = {
   chartLabel: 'Shares by town (all years)',
   removeFile: 'Remove',
   workerFailed: (why) => `Failed: ${why}`,
+  ...RECOGNITION_EN,
 };
 
 export function ui(lang: 'zh-CN' | 'en-US'): UiStrings {

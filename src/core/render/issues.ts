@@ -6,6 +6,10 @@ import { formatFinding, ui, type Lang } from '../messages';
 import type { CheckReport } from '../report';
 import { summarise } from '../findings';
 import type { OutCell, OutputSheet } from './grid';
+import { recognitionRows } from './recognition';
+
+/** The findings' header row stays frozen while it is this near the top (a long 识别情况 would freeze half the window). */
+const MAX_FROZEN = 10;
 
 export interface RenderIssuesOptions {
   /** Most finding rows to write (Excel hosts cap it to keep a request small); the rest are counted. */
@@ -29,8 +33,11 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
   const rows: OutCell[][] = [
     [{ v: t.issuesTitle, style: 'title' }],
     [{ v: `${t.counts(s.errors, s.warnings, s.infos)}。${t.profileUsed(report.profile.name, report.profileSource)}`, style: 'note' }],
+    // 识别情况: what was read, above the findings (issue 10), then a blank row.
+    ...(report.recognition ? [...recognitionRows(report.recognition, lang, report.profile), []] : []),
     header,
   ];
+  const frozen = rows.length;
   const max = options.maxRows ?? Infinity;
   report.findings.slice(0, max).forEach((f, i) => {
     rows.push([
@@ -47,5 +54,11 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
   });
   if (report.findings.length === 0) rows.push([{ v: null }, { v: t.noProblems, style: 'info' }]);
   if (report.findings.length > max) rows.push([{ v: null }, { v: t.issuesCapped(report.findings.length - max), style: 'note' }]);
-  return { name: t.issuesSheet, key: 'issues', rows, widths: [6, 8, 20, 14, 10, 70, 14, 14, 12], freezeRows: 3 };
+  return {
+    name: t.issuesSheet,
+    key: 'issues',
+    rows,
+    widths: [6, 8, 20, 14, 10, 70, 14, 14, 12],
+    ...(frozen <= MAX_FROZEN ? { freezeRows: frozen } : {}),
+  };
 }
