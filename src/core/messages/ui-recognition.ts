@@ -3,6 +3,7 @@
  * what each sheet was read as, its layout, header, years, rows, mapped columns and skipped rows.
  */
 import type { FundLayout, SheetKind } from '../recognition';
+import type { Lang } from './lang';
 
 /** Reasons a reader gives for skipped rows or an unrecognised sheet, as short keys; any other text is shown as given. */
 export type RecognitionWhy =
@@ -53,10 +54,16 @@ const enWhy: Record<RecognitionWhy, string> = {
 };
 
 export const RECOGNITION_ZH = {
+  /** The catalog's own language, for fronts that hold only the strings. */
+  recogLang: 'zh-CN' as Lang,
   recogHeading: '识别情况',
   recogScopeCounty: '按全县汇总表读取（多个镇）',
   recogScopeTown: (town: string) => `按“${town}报送”读取：只有本镇的行，不要求其他镇的行和结对安排表`,
   recogNothing: '没有识别情况（工作簿没有被读取）。',
+  recogCount: (sheets: number, unread: number) => `${sheets} 张表${unread ? `，${unread} 张未识别` : '，全部识别'}`,
+  recogShowSheet: '查看表头',
+  recogTitle: (count: string) => `识别情况（${count}）`,
+  recogSheetTitle: (sheet: string, as: string) => `${sheet}：${as}`,
   recogAs: {
     pairing: '结对安排表',
     'fund-by-town': '资金表（按镇）',
@@ -102,11 +109,16 @@ export const RECOGNITION_ZH = {
 export type RecognitionStrings = typeof RECOGNITION_ZH;
 
 export const RECOGNITION_EN: RecognitionStrings = {
+  recogLang: 'en-US',
   recogHeading: 'What was read',
   recogScopeCounty: "Read as the county's table (many towns)",
   recogScopeTown: (town) =>
     `Read as ${town}'s own submission: only this town's rows; other towns' rows and the pairing table are not required`,
   recogNothing: 'Nothing to tell (the workbook was not read).',
+  recogCount: (sheets, unread) => `${sheets} sheet${sheets === 1 ? '' : 's'}${unread ? `, ${unread} not recognised` : ', all recognised'}`,
+  recogShowSheet: 'Go to the header',
+  recogTitle: (count) => `What was read (${count})`,
+  recogSheetTitle: (sheet, as) => `${sheet}: ${as}`,
   recogAs: {
     pairing: 'pairing table',
     'fund-by-town': 'fund sheet (by town)',

@@ -10,6 +10,7 @@ import { CheckProgress, type CheckStep } from './CheckProgress';
 import { ErrorBar } from './ErrorBar';
 import { FindingFilters } from './FindingFilters';
 import { FindingsList } from './FindingsList';
+import { RecognitionSection } from './RecognitionSection';
 import { SharesTable } from './SharesTable';
 import { SummaryCounts } from './SummaryCounts';
 
@@ -181,6 +182,9 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInse
               </>
             )}
           </section>
+          {report.recognition ? (
+            <RecognitionSection ui={ui} lang={lang} recognition={report.recognition} profile={report.profile} onSelectCell={select} />
+          ) : null}
           {report.shares.length ? (
             <div className={styles.section}>
               <Subtitle2 as="h2" id="bangfu-shares-heading" className={styles.heading}>

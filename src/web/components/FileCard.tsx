@@ -13,6 +13,7 @@ import {
 import { ArrowDownload20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import type { UiStrings } from '../../core';
 import type { FileEntry } from '../state';
+import { RecognitionDetails } from './RecognitionDetails';
 
 export interface FileCardProps {
   t: UiStrings;
@@ -71,6 +72,7 @@ export function FileCard({ t, entry, onDownload, onDownloadCsv, onRemove }: File
             )}
             <Text size={200}>{t.profileUsed(entry.profileName ?? r.profile, entry.profileSource ?? 'default')}</Text>
           </div>
+          {r.recognition ? <RecognitionDetails t={t} recognition={r.recognition} /> : null}
           {entry.workbook ? <Text size={200}>{entry.mode === 'copy' ? t.resultKept : t.resultNew(entry.reason ?? '')}</Text> : null}
           <div className={styles.actions}>
             <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={!entry.workbook} onClick={() => onDownload(entry)}>
