@@ -22,7 +22,7 @@ function card(recognition: Recognition | undefined, lang: Lang = 'zh-CN') {
     <FluentProvider theme={webLightTheme}>
       <FileCard
         t={ui(lang)}
-        entry={{ id: 1, name: 'a.xlsx', step: 'done', result }}
+        entry={{ id: 1, name: 'a.xlsx', step: 'result', result }}
         onDownload={jest.fn()}
         onDownloadCsv={jest.fn()}
         onRemove={jest.fn()}
