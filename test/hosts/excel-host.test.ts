@@ -118,6 +118,7 @@ describe('the Excel host', () => {
 
   it('turns cell-editing mode and a protected workbook into clear errors, and writes nothing', async () => {
     const sim = install(modelOf([pairingSheet(), fundSheet({ years: [Y] })]));
+    sim.excelApi = '1.10'; // before delayForCellEdit
     sim.editingMode = true;
     const e = await runCheck({ lang: 'zh-CN' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HostError);

@@ -140,7 +140,11 @@ export class SimContext {
   requests: number[] = [];
   workbook: SimWorkbook;
   application: { suspendScreenUpdatingUntilNextSync: () => void };
-  constructor(public sim: Simulator) {
+  constructor(
+    public sim: Simulator,
+    /** Excel.run's delayForCellEdit: a sync in cell-editing mode waits for the edit to end instead of failing. */
+    public delayForCellEdit = false,
+  ) {
     this.workbook = new SimWorkbook(this);
     this.application = { suspendScreenUpdatingUntilNextSync: () => this.queue(40, () => undefined) };
   }
@@ -154,7 +158,13 @@ export class SimContext {
     const size = ops.reduce((a, o) => a + o.size, 0);
     this.sim.requests.push(size);
     this.sim.largestRequest = Math.max(this.sim.largestRequest, size);
+    if (this.sim.editingMode && this.delayForCellEdit) await this.sim.cellEditEnded();
     if (this.sim.editingMode) throw new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    const fail = this.sim.failNextSync;
+    if (fail) {
+      this.sim.failNextSync = null;
+      throw new SimError(fail.code, fail.message ?? fail.code);
+    }
     if (size > this.sim.payloadLimit)
       throw new SimError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${size} bytes).`);
     let response = 0;
@@ -630,8 +640,26 @@ export class Simulator {
   protect(name: string): void {
     this.sheet(name)!.protected = true;
   }
-  /** `Excel.run` as Office.js has it. */
-  run = async <T>(batch: (context: SimContext) => Promise<T>): Promise<T> => batch(new SimContext(this));
+  /** The next sync fails with this Office.js error code (and nothing of it is applied). */
+  failNextSync: { code: string; message?: string } | null = null;
+  private editWaiters: (() => void)[] = [];
+  /** Resolves when the user leaves cell-editing mode (`endCellEdit`). */
+  cellEditEnded(): Promise<void> {
+    return new Promise((resolve) => this.editWaiters.push(resolve));
+  }
+  /** The user presses Enter: cell-editing mode ends, and delayed batches go on. */
+  endCellEdit(): void {
+    this.editingMode = false;
+    for (const w of this.editWaiters.splice(0)) w();
+  }
+  /** `Excel.run` as Office.js has it: `run(batch)` or `run(options, batch)`; delayForCellEdit needs ExcelApi 1.11. */
+  run = async <T>(
+    a: ((context: SimContext) => Promise<T>) | { delayForCellEdit?: boolean },
+    b?: (context: SimContext) => Promise<T>,
+  ): Promise<T> => {
+    if (typeof a === 'function') return a(new SimContext(this));
+    return b!(new SimContext(this, !!a.delayForCellEdit && this.supports('1.11')));
+  };
   /** The `Excel` and `Office` globals the host and the pane use. */
   globals() {
     const { run, model } = this;

@@ -18,6 +18,31 @@ const zh = {
   stepChecking: '校验',
   stepWriting: '写入结果',
   stepDone: '完成',
+  // The Excel add-in: Excel's refusals, each with what to do (src/hosts/excel/errors.ts); stale results; 清除结果.
+  addin: {
+    errors: {
+      itemNotFound: '该工作表已被删除或改名，请重新校验。',
+      cellEditing: 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑，再点“校验”。',
+      protected: '工作簿或工作表受保护，无法写入或删除结果表。请在“审阅”选项卡中撤销工作表保护和工作簿保护后再试。',
+      apiNotFound: '此版本的 Excel 缺少本加载项需要的功能。请更新 Office（文件 → 帐户 → 更新选项 → 立即更新），或改用 Excel 网页版。',
+      responseTooLarge: '工作簿太大，Excel 网页版一次传不完。请在桌面版 Excel 中校验，或删去与帮扶资金无关的工作表后再校验。',
+      requestTooLarge: '结果太多，Excel 网页版一次写不下。请在桌面版 Excel 中校验，或用网页版校验页面生成结果工作簿。',
+      general: 'Excel 未能完成操作。请保存工作簿，关闭后重新打开，再点“校验”；若仍不行，请复制下面的详细信息，交给维护本加载项的技术人员。',
+      notInExcel: '请在 Excel 中打开本加载项（当前不是 Excel 环境）。',
+    },
+    stale: '工作簿已修改，结果可能已过时。',
+    recheck: '重新校验',
+    sheetGone: (sheet: string) => `“${sheet}”表已被删除或改名，请重新校验。`,
+    mergesUnread: (sheets: string) => `此版本的 Excel 无法读出合并单元格，以下工作表按未合并校验：${sheets}。更新 Office 后再校验更准确。`,
+    clearResults: '清除结果',
+    clearDescription: '删除本加载项写入的“测算结果”“校验问题”表（按加载项留下的标记识别，不会删除您自己的表）',
+    clearConfirm: (sheets: string) => `将删除本加载项写入的工作表：${sheets}。您自己的工作表不受影响。确定删除吗？`,
+    clearConfirmYes: '删除',
+    clearCancel: '取消',
+    cleared: (sheets: string) => `已删除：${sheets}。`,
+    nothingToClear: '没有本加载项写入的结果表，无需清除。',
+    clearKept: (sheets: string) => `以下表带有加载项标记，但内容已被改动，未删除：${sheets}。`,
+  },
   // 测算结果.
   resultsSheet: '测算结果',
   issuesSheet: '校验问题',
@@ -160,6 +185,37 @@ const en: UiStrings = {
   stepChecking: 'Checking',
   stepWriting: 'Writing results',
   stepDone: 'Done',
+  addin: {
+    errors: {
+      itemNotFound: 'That sheet has been deleted or renamed. Check again.',
+      cellEditing: 'Excel is editing a cell. Press Enter or Esc to finish, then click Check again.',
+      protected:
+        'The workbook or a sheet is protected, so the result sheets cannot be written or deleted. Unprotect the sheet and the workbook on the Review tab, then try again.',
+      apiNotFound:
+        'This version of Excel lacks a feature the add-in needs. Update Office (File → Account → Update Options → Update Now), or use Excel on the web.',
+      responseTooLarge:
+        'The workbook is too large for Excel on the web to send at once. Check it in desktop Excel, or remove sheets unrelated to the funds and check again.',
+      requestTooLarge:
+        'There are too many results for Excel on the web to write at once. Check in desktop Excel, or make the result workbook with the web checking page.',
+      general:
+        'Excel could not finish. Save the workbook, close and reopen it, then click Check again; if it still fails, copy the details below and give them to whoever maintains this add-in.',
+      notInExcel: 'Open this add-in in Excel (this is not an Excel host).',
+    },
+    stale: 'The workbook has changed; the results may be out of date.',
+    recheck: 'Check again',
+    sheetGone: (sheet) => `The sheet ${sheet} has been deleted or renamed. Check again.`,
+    mergesUnread: (sheets) =>
+      `This version of Excel cannot read merged cells; these sheets were checked as unmerged: ${sheets}. Update Office for a more exact check.`,
+    clearResults: 'Clear results',
+    clearDescription:
+      "Delete the sheets this add-in wrote (测算结果, 校验问题), found by the add-in's own mark; your sheets are never deleted",
+    clearConfirm: (sheets) => `This deletes the sheets the add-in wrote: ${sheets}. Your own sheets are not affected. Delete them?`,
+    clearConfirmYes: 'Delete',
+    clearCancel: 'Cancel',
+    cleared: (sheets) => `Deleted: ${sheets}.`,
+    nothingToClear: 'There are no result sheets of this add-in to clear.',
+    clearKept: (sheets) => `These sheets carry the add-in's mark but their content was changed, so they were kept: ${sheets}.`,
+  },
   resultsSheet: '测算结果',
   issuesSheet: '校验问题',
   paramsSheet: '规则参数',

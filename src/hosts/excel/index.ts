@@ -15,6 +15,7 @@ import {
 } from '../../core';
 import { HostError, toHostError } from './errors';
 import { readWorkbook } from './read';
+import { supportsExcelApi } from './requirements';
 import { queueOutputs, writeSheet } from './write';
 
 export { HostError, toHostError, type HostErrorKey } from './errors';
@@ -41,36 +42,42 @@ function excel(): typeof Excel {
   return Excel;
 }
 
-export async function runCheck({ lang, onProgress }: RunCheckOptions): Promise<CheckRun> {
+/**
+ * `Excel.run`, waiting for the user to leave cell editing where Excel can (ExcelApi 1.11) instead of failing;
+ * every failure becomes a HostError with a sentence and a fix.
+ */
+export async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await excel().run(async (context) => {
-      onProgress?.('reading');
-      const state = await readWorkbook(context);
-      onProgress?.('checking');
-      const report = checkWorkbook(state.snapshot);
-      onProgress?.('writing');
-      const { names } = queueOutputs(context, renderOutputs(report, lang, { maxRows: MAX_ISSUE_ROWS }), state);
-      await context.sync(); // 3
-      onProgress?.('done');
-      return { ...report, written: names, mergesUnread: state.mergesUnread };
-    });
+    const xl = excel();
+    if (supportsExcelApi('1.11')) return await xl.run({ delayForCellEdit: true }, batch);
+    return await xl.run(batch);
   } catch (err) {
     throw toHostError(err);
   }
 }
 
+export async function runCheck({ lang, onProgress }: RunCheckOptions): Promise<CheckRun> {
+  return run(async (context) => {
+    onProgress?.('reading');
+    const state = await readWorkbook(context);
+    onProgress?.('checking');
+    const report = checkWorkbook(state.snapshot);
+    onProgress?.('writing');
+    const { names } = queueOutputs(context, renderOutputs(report, lang, { maxRows: MAX_ISSUE_ROWS }), state);
+    await context.sync(); // 3
+    onProgress?.('done');
+    return { ...report, written: names, mergesUnread: state.mergesUnread };
+  });
+}
+
 /** Activates a sheet and selects a cell (a finding's location). */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
-  try {
-    await excel().run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(cell).select();
-      await context.sync();
-    });
-  } catch (err) {
-    throw toHostError(err);
-  }
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
 }
 
 export interface TemplateResult {
@@ -81,29 +88,25 @@ export interface TemplateResult {
 
 /** Inserts `sheets` where no sheet has their names (compared as Excel does, ignoring case); activates the first. */
 async function insertSheets(sheets: readonly Omit<OutputSheet, 'key'>[]): Promise<TemplateResult> {
-  try {
-    return await excel().run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      await context.sync();
-      const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-      const result: TemplateResult = { inserted: [], skipped: [] };
-      for (const sheet of sheets) {
-        if (taken.has(sheet.name.toLowerCase())) {
-          result.skipped.push(sheet.name);
-          continue;
-        }
-        writeSheet(worksheets.add(sheet.name), sheet);
-        taken.add(sheet.name.toLowerCase());
-        result.inserted.push(sheet.name);
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const taken = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+    const result: TemplateResult = { inserted: [], skipped: [] };
+    for (const sheet of sheets) {
+      if (taken.has(sheet.name.toLowerCase())) {
+        result.skipped.push(sheet.name);
+        continue;
       }
-      if (result.inserted.length) worksheets.getItem(result.inserted[0]).activate();
-      await context.sync();
-      return result;
-    });
-  } catch (err) {
-    throw toHostError(err);
-  }
+      writeSheet(worksheets.add(sheet.name), sheet);
+      taken.add(sheet.name.toLowerCase());
+      result.inserted.push(sheet.name);
+    }
+    if (result.inserted.length) worksheets.getItem(result.inserted[0]).activate();
+    await context.sync();
+    return result;
+  });
 }
 
 /**

@@ -173,13 +173,15 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   });
   await readBlocks(context, shapes, limits); // 3…: the cells
 
+  const merged = new Map<string, MergeArea[]>();
+  if (supportsExcelApi('1.13'))
+    for (const p of probes) if (p.merges && !p.merges.isNullObject) merged.set(p.ws.name, mergeAreas(p.merges.address));
   const bySheet = new Map(probes.map((p, i) => [p.ws.name, { ...p, shape: shapes[i] }]));
   const out: SheetSnapshot[] = sheets.items.map((ws) => {
     const state = ws.visibility === 'Hidden' ? 'hidden' : ws.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
     const read = bySheet.get(ws.name);
     if (!read) return { name: ws.name, rows: [], state, owned: true };
-    const merges = read.merges && !read.merges.isNullObject ? mergeAreas(read.merges.address) : [];
-    return { name: ws.name, rows: read.shape.grid, merges, state };
+    return { name: ws.name, rows: read.shape.grid, merges: merged.get(ws.name) ?? [], state };
   });
   const mergesUnread = withMerges ? [] : probes.filter((p) => !p.used.isNullObject).map((p) => p.ws.name);
   return { snapshot: { sheets: out }, owned, mergesUnread };
