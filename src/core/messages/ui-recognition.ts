@@ -8,9 +8,10 @@ import type { Lang } from './lang';
 /** Reasons a reader gives for skipped rows or an unrecognised sheet, as short keys; any other text is shown as given. */
 export type RecognitionWhy =
   | 'note'
-  | 'heading'
+  | 'group-heading'
+  | 'year-section'
   | 'empty'
-  | 'repeated-header'
+  | 'header-repeated'
   | 'total'
   | 'subtotal'
   | 'blank-town'
@@ -21,11 +22,29 @@ export type RecognitionWhy =
   | 'unknown-town'
   | 'other-town';
 
+/** Columns a reader names as missing (`why: 'missing: town, amount'`). */
+const zhMissing: Record<string, string> = {
+  town: '镇名列',
+  type: '帮扶类型列',
+  lead: '牵头单位列',
+  amount: '金额列（合计、省级、深圳市、河源市…）',
+  year: '年度（年度列，或表名、标题中的年份）',
+};
+
+const enMissing: Record<string, string> = {
+  town: 'a town column',
+  type: 'a type column',
+  lead: 'a lead unit column',
+  amount: 'amount columns (total, province, Shenzhen, Heyuan…)',
+  year: 'the year (a year column, or the year in the sheet name or title)',
+};
+
 const zhWhy: Record<RecognitionWhy, string> = {
   note: '说明或备注',
-  heading: '分组标题行（没有金额）',
-  empty: '空行',
-  'repeated-header': '重复的表头',
+  'group-heading': '分组标题行（没有金额）',
+  'year-section': '年度分段标题行（其下各行属于该年度）',
+  empty: '空白',
+  'header-repeated': '重复的表头',
   total: '合计行（与所合计的行核对）',
   subtotal: '小计行（与所合计的行核对）',
   'blank-town': '有金额但没有镇名',
@@ -39,9 +58,10 @@ const zhWhy: Record<RecognitionWhy, string> = {
 
 const enWhy: Record<RecognitionWhy, string> = {
   note: 'a note',
-  heading: 'a group heading (no amounts)',
-  empty: 'empty',
-  'repeated-header': 'a repeated header',
+  'group-heading': 'a group heading (no amounts)',
+  'year-section': "a year section's heading (the rows below are that year's)",
+  empty: 'blank',
+  'header-repeated': 'a repeated header',
   total: 'a total row (checked against the rows it adds up)',
   subtotal: 'a subtotal row (checked against the rows it adds up)',
   'blank-town': 'amounts but no town',
@@ -101,6 +121,8 @@ export const RECOGNITION_ZH = {
   recogSkipped: (rows: string, why: string) => `跳过 ${rows}：${why}`,
   recogWhyNone: (why: string) => `未识别：${why}`,
   recogWhy: zhWhy as Record<string, string>,
+  recogMissingCol: zhMissing,
+  recogMissing: (list: string) => `缺少${list}`,
   recogSep: '；',
   recogListSep: '、',
   recogYearRange: (a: number, b: number) => `${a}–${b}`,
@@ -156,6 +178,8 @@ export const RECOGNITION_EN: RecognitionStrings = {
   recogSkipped: (rows, why) => `skipped ${rows}: ${why}`,
   recogWhyNone: (why) => `not recognised: ${why}`,
   recogWhy: enWhy,
+  recogMissingCol: enMissing,
+  recogMissing: (list) => `missing ${list}`,
   recogSep: '; ',
   recogListSep: ', ',
   recogYearRange: (a, b) => `${a}–${b}`,

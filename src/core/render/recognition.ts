@@ -62,8 +62,18 @@ function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+/** A reader's reason in words: a known key, 'missing: town, amount', or the text as given. */
 function why(raw: string, lang: Lang): string {
-  return ui(lang).recogWhy[raw] ?? raw;
+  const t = ui(lang);
+  const missing = /^missing:\s*(.+)$/.exec(raw);
+  if (missing)
+    return t.recogMissing(
+      missing[1]
+        .split(/\s*,\s*/)
+        .map((k) => t.recogMissingCol[k] ?? k)
+        .join(t.recogListSep),
+    );
+  return t.recogWhy[raw] ?? raw;
 }
 
 export function describeSheet(s: SheetRecognition, lang: Lang, profile?: Names): SheetText {
