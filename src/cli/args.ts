@@ -15,6 +15,8 @@ export interface CliOptions {
   profile?: string;
   failOn: FailOn;
   template?: string;
+  /** --summary: the round's 汇总 workbook (issue 12). */
+  summary?: string;
   /** Worker threads for many files (default: every core). */
   jobs?: number;
   /** Read limits that override the defaults (guards.ts). */
@@ -45,6 +47,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         profile: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         template: { type: 'string' },
+        summary: { type: 'string' },
         jobs: { type: 'string' },
         'max-file-mb': { type: 'string' },
         'max-unzipped-mb': { type: 'string' },
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     ...(v.out ? { out: v.out } : {}),
     ...(v.profile ? { profile: v.profile } : {}),
     ...(v.template ? { template: v.template } : {}),
+    ...(v.summary ? { summary: v.summary } : {}),
     ...(jobs ? { jobs } : {}),
   };
   if (!options.help && !options.version && !options.template && options.inputs.length === 0)

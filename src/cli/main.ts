@@ -5,7 +5,18 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 
-import { DEFAULT_PROFILE, parseProfile, renderTemplate, summarise, ui, type FileResult, type Lang, type Profile } from '../core';
+import {
+  checkRound,
+  DEFAULT_PROFILE,
+  parseProfile,
+  roundUi,
+  renderTemplate,
+  summarise,
+  ui,
+  type FileResult,
+  type Lang,
+  type Profile,
+} from '../core';
 import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
 import { writeTemplateWorkbook } from '../hosts/xlsx/write-new';
 import { runJob } from './job';
@@ -13,6 +24,7 @@ import { runPool, workerScript, type JobInput, type JobOutput } from './pool';
 import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
+import { formatRound, writeSummary } from './summary';
 
 export interface MainIO {
   stdout: (s: string) => void;
@@ -61,6 +73,22 @@ async function writeTemplate(file: string, profile: Profile, lang: Lang): Promis
 function reaches(r: FileResult, failOn: CliOptions['failOn']): boolean {
   if (failOn === 'never') return false;
   return r.summary.errors > 0 || (failOn === 'warning' && r.summary.warnings > 0);
+}
+
+/** --summary: the round's findings after the per-file results, then the 汇总 workbook. False when it cannot be written. */
+async function roundSummary(
+  target: string,
+  outputs: JobOutput[],
+  lang: Lang,
+  profile: Profile,
+  say: (s: string) => void,
+): Promise<boolean> {
+  const files = outputs.map((x) => ({ result: x.result, unreadable: x.unreadable }));
+  const round = checkRound(files, profile);
+  say(`${formatRound(round, files.length, lang, profile)}\n\n`);
+  const w = await writeSummary(target, files, round, lang, profile);
+  say(`${w.ok ? roundUi(lang).cliSummaryWrote(target) : w.message}\n`);
+  return w.ok;
 }
 
 export async function main(argv: string[], io: MainIO = defaultIO): Promise<number> {
@@ -139,6 +167,9 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
       );
     io.stdout('\n');
   }
+  const summary = o.summary
+    ? await roundSummary(o.summary, outputs, o.lang, profile ?? DEFAULT_PROFILE, o.json ? io.stderr : io.stdout)
+    : true;
   if (o.json) {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
@@ -150,6 +181,6 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     }
     io.stdout(`${t.cliSummary(results.length, all.errors, all.warnings, all.infos, unreadable)}\n`);
   }
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || !summary) return 2;
   return results.some((r) => reaches(r, o.failOn)) ? 1 : 0;
 }

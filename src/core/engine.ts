@@ -3,6 +3,7 @@
  * Pure and synchronous; every front calls `checkWorkbook` and renders its `CheckReport`.
  */
 import { makeFinding, summarise, type Finding, type UnreadableReason } from './findings';
+import { toA1 } from './a1';
 import { formatFen } from './money';
 import { formatFinding, type Lang } from './messages';
 import { DEFAULT_PROFILE, type Profile } from './profile';
@@ -125,6 +126,8 @@ export function toFileResult(report: CheckReport, file: string, lang: Lang = 'zh
       heyuan: formatFen(s.computed.heyuan, s.unit),
       heyuanCity: formatFen(s.computed.heyuanCity, s.unit),
       county: formatFen(s.computed.county, s.unit),
+      sheet: s.sheet,
+      cell: s.cell ?? toA1(s.row, 1),
     })),
     ...(report.recognition ? { recognition: report.recognition } : {}),
   };

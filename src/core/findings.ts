@@ -95,7 +95,18 @@ export type AmountKey = 'total' | 'province' | 'shenzhen' | 'heyuan' | 'heyuanCi
 
 /** Typed params for each code. Amounts in `expected` / `actual` are formatted strings; params hold names. */
 export interface FindingParams {
-  'WB-UNREADABLE': { reason: UnreadableReason; detail?: string };
+  /**
+   * `detail`: the reader's note (never shown as is; 'strict', 'docx', 'pptx', 'xlsb', 'zip' change the sentence).
+   * For 'too-large': which limit was passed (`limit`), the size found and the limit (`size`, `max`: bytes, or a count for
+   * cells and entries), so the message can say 「超过 400 MB」.
+   */
+  'WB-UNREADABLE': {
+    reason: UnreadableReason;
+    detail?: string;
+    limit?: 'file' | 'unzipped' | 'entries' | 'cells';
+    size?: number;
+    max?: number;
+  };
   'WB-NO-PAIRING': Record<string, never>;
   'WB-NO-FUND': Record<string, never>;
   'WB-CELL-ERROR': { error: string; column?: string };

@@ -9,3 +9,4 @@ export * from './money';
 export * from './profile';
 export * from './messages';
 export * from './render';
+export * from './round';

@@ -15,6 +15,8 @@ export interface ShareLine {
   sheet: string;
   /** 1-based row of the town-year on its sheet. */
   row: number;
+  /** A1 address of the row's total cell (the figure a round compares across files), when the sheet has one. */
+  cell?: string;
   computed: Shares;
   submitted: Partial<Record<AmountKey, bigint>>;
 }
@@ -58,6 +60,9 @@ export interface JsonShare {
   heyuan: string;
   heyuanCity: string;
   county: string;
+  /** Where the town-year stands (sheet and its total cell), so a round's cross-file findings can name it. */
+  sheet?: string;
+  cell?: string;
 }
 
 export interface FileResult {

@@ -3,6 +3,7 @@
  * order then year. A town-year found on several sheets (资金筹集 and 资金分配) is listed once, from the first.
  */
 import type { AmountKey } from './findings';
+import { toA1 } from './a1';
 import { splitShares } from './money';
 import type { Profile } from './profile';
 import { fenOf } from './recognise/amount';
@@ -32,6 +33,7 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
           unit: table.unit,
           sheet: table.sheet,
           row: l.row.row,
+          cell: toA1(l.row.amounts.total?.ref.row ?? l.row.row, l.row.amounts.total?.ref.col ?? 1),
           computed: l.shares ?? splitShares(l.pool, profile),
           submitted,
         },

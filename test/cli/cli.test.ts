@@ -62,6 +62,8 @@ describe('bangfu-check', () => {
       heyuan: '200.00',
       heyuanCity: '40.00',
       county: '160.00',
+      sheet: '资金筹集',
+      cell: `D${fundRow('龙窝镇', Y)}`,
     });
     const f = out[1].findings.find((x) => x.code === 'FUND-SHARE')!;
     expect(Object.keys(f)).toEqual(['code', 'severity', 'sheet', 'cell', 'clause', 'message', 'expected', 'actual']);

@@ -1,7 +1,8 @@
 /** en-US: the same sentences as zh-CN.ts, for English-language Office. */
 import type { Finding } from '../findings';
 import type { Profile } from '../profile';
-import { amountLabel, UNREADABLE_DETAIL_EN, UNREADABLE_EN } from './labels';
+import { amountLabel } from './labels';
+import { unreadableEn } from './unreadable';
 
 const CHECK_EN: Record<string, string> = {
   sum: 'total = sum of parts',
@@ -30,7 +31,7 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
   const label = (k: string) => amountLabel(k, 'en-US', profile);
   switch (f.code) {
     case 'WB-UNREADABLE':
-      return `Cannot read the file: ${UNREADABLE_EN[f.params.reason]}${f.params.detail ? ` (${UNREADABLE_DETAIL_EN[f.params.detail] ?? f.params.detail})` : ''}.`;
+      return `Cannot read the file: ${unreadableEn(f.params)}.`;
     case 'WB-NO-PAIRING':
       return 'No pairing table found (columns such as 被帮扶镇, 帮扶类型, 牵头单位).';
     case 'WB-NO-FUND':

@@ -11,6 +11,7 @@ import { zhCN } from './zh-CN';
 export { LANGS, type Lang } from './lang';
 export { amountLabel } from './labels';
 export { ui, type UiStrings } from './ui';
+export { roundUi, type RoundStrings } from './round-ui';
 
 /** One sentence a clerk understands: what is wrong, where, what was expected and what was found. */
 export function formatFinding(f: Finding, lang: Lang, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {

@@ -118,6 +118,7 @@ const zh = {
     '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
     '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
     '  --template <文件.xlsx>  写出一个空白模板工作簿（结对安排表按附件预填），供填报；不会覆盖已有文件\n' +
+    '  --summary <文件.xlsx>   写出本轮汇总工作簿（文件、问题、分担三张表），并做跨文件检查\n' +
     '  --jobs <n>             同时处理的文件数（默认：CPU 核数）\n' +
     '  --max-file-mb <n>、--max-unzipped-mb <n>、--max-entries <n>、--max-cells <n>\n' +
     '                         读取上限（默认 100 MB、400 MB、10000 个、100 万个单元格），防止内存耗尽\n' +
@@ -289,6 +290,7 @@ const en: UiStrings = {
     '  --profile <file.json>  override the plan parameters from a JSON file\n' +
     '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
     '  --template <file.xlsx>  write a blank template workbook to fill in (pairing prefilled from the annex); never overwrites a file\n' +
+    '  --summary <file.xlsx>  write the round summary workbook (files, findings, shares) and check across files\n' +
     '  --jobs <n>             files checked at once (default: one per CPU core)\n' +
     '  --max-file-mb <n>, --max-unzipped-mb <n>, --max-entries <n>, --max-cells <n>\n' +
     '                         read limits (default 100 MB, 400 MB, 10,000 entries, 1,000,000 cells)\n' +

@@ -1,7 +1,8 @@
 /** zh-CN: one sentence a county finance clerk understands — what is wrong, where, expected and found. */
 import type { Finding } from '../findings';
 import type { Profile } from '../profile';
-import { amountLabel, UNREADABLE_DETAIL_ZH, UNREADABLE_ZH } from './labels';
+import { amountLabel } from './labels';
+import { unreadableZh } from './unreadable';
 
 const CHECK_ZH: Record<string, string> = {
   sum: '合计与分项之和',
@@ -30,7 +31,7 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
   const label = (k: string) => amountLabel(k, 'zh-CN', profile);
   switch (f.code) {
     case 'WB-UNREADABLE':
-      return `无法读取：${UNREADABLE_ZH[f.params.reason]}${f.params.detail ? `（${UNREADABLE_DETAIL_ZH[f.params.detail] ?? f.params.detail}）` : ''}。`;
+      return `无法读取：${unreadableZh(f.params)}。`;
     case 'WB-NO-PAIRING':
       return '工作簿中没有找到结对安排表（需要“被帮扶镇、帮扶类型、牵头单位”等列）。';
     case 'WB-NO-FUND':

@@ -17,3 +17,4 @@ export { describeRecognition, describeSheet, formatYears, recognitionLines, type
 export function renderOutputs(report: CheckReport, lang: Lang, options: RenderIssuesOptions = {}): OutputSheet[] {
   return [renderResults(report, lang), renderIssues(report, lang, options)];
 }
+export { renderSummary, scopeOf, recognisedAs, type SummarySheet } from './summary';

@@ -5,7 +5,7 @@
  * (新建模板) is written the same way, without the marks of the product's own sheets.
  */
 import ExcelJS from 'exceljs';
-import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet, type TemplateSheet } from '../../core';
+import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet, type SummarySheet, type TemplateSheet } from '../../core';
 import { stripIllegalXml } from './xml';
 
 const FILL: Partial<Record<CellStyle, string>> = {
@@ -42,12 +42,26 @@ export async function writeTemplateWorkbook(sheets: readonly TemplateSheet[]): P
   return writeSheets(sheets, false);
 }
 
-async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet)[], owned: boolean): Promise<Uint8Array> {
+/** The 汇总 workbook of a round (renderSummary): a plain workbook of three sheets, none marked as the product's. */
+export async function writeSummaryWorkbook(sheets: readonly SummarySheet[]): Promise<Uint8Array> {
+  return writeSheets(sheets, false);
+}
+
+async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | SummarySheet)[], owned: boolean): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '帮扶资金校验';
   for (const sheet of outputs) {
     const ws = wb.addWorksheet(sheet.name, sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {});
     sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    // Prints on A4 landscape, one page wide, the header rows on every page (issue 12).
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
+    };
     sheet.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.v === null && !c.style) return;
