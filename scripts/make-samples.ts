@@ -58,11 +58,11 @@ export function mistakeSheets(): { sheets: SheetSnapshot[]; seeded: Seeded[] } {
   const cell = (town: string, year: number, col: string) => `${col}${fundRow(town, year)}`;
   const fund = fundSheet({
     edit: (rows) => {
-      set(rows, '龙窝镇', Y, 'E', 1300); // 省级 not 60 %, and the row does not add up
+      set(rows, '龙窝镇', Y, 'E', 1300); // 省级 not 60 % (the 合计 2000 is right: the one cell to fix is 省级)
       set(rows, '九和镇', Y, 'E', '1,200'); // a text amount that is a number
       set(rows, '九和镇', Y, 'F', '６００'); // full-width text number, right value
       set(rows, '中坝镇', Y, 'E', '待定'); // not a number
-      set(rows, '凤安镇', Y + 1, 'H', 100); // 河源 split not 2:8
+      set(rows, '凤安镇', Y + 1, 'H', 100); // 河源 split not 2:8, two cells changed: one finding on the row
       set(rows, '凤安镇', Y + 1, 'I', 100);
       set(rows, '柏埔镇', Y + 2, 'B', '黄塘镇'); // the same town twice in a year (柏埔镇 then missing)
       set(rows, '南岭镇', Y + 3, 'I', -160); // negative
@@ -73,12 +73,15 @@ export function mistakeSheets(): { sheets: SheetSnapshot[]; seeded: Seeded[] } {
     },
   });
   seeded.push({ code: 'FUND-SHARE', sheet: '资金筹集', cell: cell('龙窝镇', Y, 'E'), what: '省级资金不是合计的 60%' });
-  seeded.push({ code: 'FUND-SUM', sheet: '资金筹集', cell: cell('龙窝镇', Y, 'D'), what: '合计不等于各来源之和' });
   seeded.push({ code: 'FUND-TEXT-NUMBER', sheet: '资金筹集', cell: cell('九和镇', Y, 'E'), what: '以文本保存的数字“1,200”' });
   seeded.push({ code: 'FUND-TEXT-NUMBER', sheet: '资金筹集', cell: cell('九和镇', Y, 'F'), what: '全角数字“６００”' });
   seeded.push({ code: 'FUND-NOT-NUMBER', sheet: '资金筹集', cell: cell('中坝镇', Y, 'E'), what: '金额写成“待定”' });
-  seeded.push({ code: 'FUND-LOCAL-SPLIT', sheet: '资金筹集', cell: cell('凤安镇', Y + 1, 'H'), what: '市级:县级 不是 2:8' });
-  seeded.push({ code: 'FUND-LOCAL-SPLIT', sheet: '资金筹集', cell: cell('凤安镇', Y + 1, 'I'), what: '市级:县级 不是 2:8' });
+  seeded.push({
+    code: 'FUND-LOCAL-SPLIT',
+    sheet: '资金筹集',
+    cell: `${cell('凤安镇', Y + 1, 'H')}:${cell('凤安镇', Y + 1, 'I')}`,
+    what: '市级:县级 不是 2:8（两格都改过，指向整行）',
+  });
   seeded.push({ code: 'FUND-ROW-DUPLICATE', sheet: '资金筹集', cell: cell('柏埔镇', Y + 2, 'B'), what: '同一镇同一年度填了两行' });
   seeded.push({
     code: 'FUND-ROW-MISSING',

@@ -156,9 +156,11 @@ export interface FindingParams {
   'FUND-TOWN-UNKNOWN': { town: string; suggestion?: string; outside?: boolean; note?: string };
   'FUND-ROW-DUPLICATE': { town: string; year: number; firstCell: string };
   'FUND-ROW-MISSING': { town: string; year: number };
-  'FUND-SUM': { town: string; year: number };
-  'FUND-SHARE': { town: string; year: number; source: AmountKey };
-  'FUND-LOCAL-SPLIT': { town: string; year: number; part: AmountKey };
+  /** `candidates`: set when no one cell explains the row (diagnose.ts): the cells to look at; the finding is then on the row. */
+  'FUND-SUM': { town: string; year: number; candidates?: string[] };
+  /** `ratio`: the profile's ratio as text ('6:3:1'; '2:8' for the local split), for the message. */
+  'FUND-SHARE': { town: string; year: number; source: AmountKey; candidates?: string[]; ratio?: string };
+  'FUND-LOCAL-SPLIT': { town: string; year: number; part: AmountKey; candidates?: string[]; ratio?: string };
   'FUND-POOL': { year: number; towns: number };
   'FUND-TOTAL-ROW': { label: string; column: string };
   'FUND-OTHER-STREAM': { column: string };

@@ -38,6 +38,12 @@ describe('bundled samples', () => {
     for (const s of seeded) expect(found).toContain(`${s.code} ${s.sheet}!${s.cell}`);
   });
 
+  it('龙窝镇 2021 (省级 1300 under a right 合计 2000) gives one error, on E6, expecting 1200.00', async () => {
+    const [r] = await json([path.join(samples, '紫金县帮扶资金-错误示例.xlsx')]);
+    const row6 = r.findings.filter((f) => f.severity === 'error' && f.sheet === '资金筹集' && /^[A-Z]+6(:|$)/.test(f.cell));
+    expect(row6.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([['FUND-SHARE', 'E6', '1200.00', '1300.00']]);
+  });
+
   it('are what scripts/make-samples.ts makes (re-made, they check the same)', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-samples-'));
     execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'scripts', 'make-samples.ts'), dir], { cwd: root });

@@ -86,24 +86,36 @@ describe('fund sheets (四（十一）)', () => {
     expect([f?.cell, f?.expected, f?.actual]).toEqual([`D${fundRow('义容镇', Y)}`, '2000.00', '2100.00']);
   });
 
-  it('FUND-SHARE when a source is not its ratio of the total, with the exact figure expected', () => {
+  it('FUND-SHARE on the one source that is off, with the value to type, and no FUND-SUM on a right total', () => {
+    const r = withFund((rows) => set(rows, '水墩镇', Y, 'E', 1300));
+    const errors = r.findings.filter((x) => x.severity === 'error');
+    expect(errors.map((x) => [x.code, x.cell, x.expected, x.actual])).toEqual([
+      ['FUND-SHARE', `E${fundRow('水墩镇', Y)}`, '1200.00', '1300.00'],
+    ]);
+  });
+
+  it('one finding on the row, naming the cells to look at, when no one cell explains it', () => {
     const r = withFund((rows) => {
       set(rows, '水墩镇', Y, 'E', 1300);
       set(rows, '水墩镇', Y, 'F', 500);
     });
-    expect(r.findings.filter((x) => x.code === 'FUND-SHARE').map((x) => [x.cell, x.expected, x.actual])).toEqual([
-      [`E${fundRow('水墩镇', Y)}`, '1200.00', '1300.00'],
-      [`F${fundRow('水墩镇', Y)}`, '600.00', '500.00'],
-    ]);
+    const row = fundRow('水墩镇', Y);
+    const f = r.findings.filter((x) => x.code === 'FUND-SHARE');
+    expect(f.map((x) => x.cell)).toEqual([`E${row}:F${row}`]);
+    expect(f[0].params).toMatchObject({ candidates: [`E${row}`, `F${row}`] });
     expect(codes(r)).toEqual(['FUND-SHARE', 'FUND-TOTAL-ROW']);
   });
 
-  it('FUND-LOCAL-SPLIT when 河源市级 : 紫金县级 is not 2 : 8', () => {
+  it('FUND-LOCAL-SPLIT on the one part of 河源市 that is off; on the row when both are', () => {
+    const one = withFund((rows) => set(rows, '凤安镇', Y, 'I', 100));
+    expect(one.findings.filter((x) => x.severity === 'error').map((x) => [x.code, x.cell, x.expected])).toEqual([
+      ['FUND-LOCAL-SPLIT', `I${fundRow('凤安镇', Y)}`, '160.00'],
+    ]);
     const r = withFund((rows) => {
       set(rows, '凤安镇', Y, 'H', 100);
       set(rows, '凤安镇', Y, 'I', 100);
     });
-    expect(tuples(r, 'FUND-LOCAL-SPLIT').map((t) => t[2])).toEqual([`H${fundRow('凤安镇', Y)}`, `I${fundRow('凤安镇', Y)}`]);
+    expect(tuples(r, 'FUND-LOCAL-SPLIT').map((t) => t[2])).toEqual([`H${fundRow('凤安镇', Y)}:I${fundRow('凤安镇', Y)}`]);
   });
 
   it('FUND-ROUNDING (info) when each part was rounded on its own, within the tolerance', () => {

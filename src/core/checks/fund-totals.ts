@@ -44,43 +44,91 @@ export function coverTotals(table: FundTable): Cover[] {
   return covers;
 }
 
-export function checkTotalRows(table: FundTable, profile: Profile): Finding[] {
+/**
+ * FUND-TOTAL-ROW for each total row. `fixes` are the town rows' amounts once their diagnosed cell is fixed
+ * (diagnose.ts): a total that is right for the fixed rows is not a second mistake. A total row's own =SUM total
+ * (合计 over 省级 + 深圳市 + 河源市, 河源市 over 市级 + 县级) that moved with a wrong part is not one either.
+ */
+export function checkTotalRows(
+  table: FundTable,
+  profile: Profile,
+  fixes: ReadonlyMap<number, Partial<Record<AmountKey, bigint>>> = new Map(),
+): Finding[] {
   const out: Finding[] = [];
   const tol = toleranceFen(profile);
-  const compare = (t: TotalRow, cell: AmountCell | undefined, cells: (AmountCell | undefined)[], column: string) => {
+  type Miss = { key?: AmountKey; cell: AmountCell; got: bigint; want: bigint; column: string };
+  const miss = (
+    cell: AmountCell | undefined,
+    cells: (AmountCell | undefined)[],
+    fixed: (bigint | undefined)[],
+    column: string,
+    key?: AmountKey,
+  ): Miss | undefined => {
     const got = fenOf(cell);
-    if (!cell || got === undefined) return;
+    if (!cell || got === undefined) return undefined;
     let sum = 0n;
-    for (const c of cells) {
+    let want = 0n;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       if (!c || c.read.kind === 'empty') continue;
       const v = fenOf(c);
-      if (v === undefined) return; // an unreadable cell has its own finding; its total cannot be judged
+      if (v === undefined) return undefined; // an unreadable cell has its own finding; its total cannot be judged
       sum += v;
+      want += fixed[i] ?? v;
     }
-    if (absDiff(sum, got) > tol) {
-      out.push(
-        makeFinding('FUND-TOTAL-ROW', cell.ref, { label: t.label, column }, { expected: fmt(sum, cell.unit), actual: fmt(got, cell.unit) }),
-      );
-    }
+    if (absDiff(sum, got) <= tol || absDiff(want, got) <= tol) return undefined;
+    return { ...(key ? { key } : {}), cell, got, want, column };
   };
   for (const { total, rows } of coverTotals(table)) {
     if (rows.length === 0) continue;
+    const misses: Miss[] = [];
     for (const k of Object.keys(total.amounts) as AmountKey[]) {
-      compare(
-        total,
+      const m = miss(
         total.amounts[k],
         rows.map((r) => r.amounts[k]),
+        rows.map((r) => fixes.get(r.row)?.[k]),
         table.columns[k]?.label ?? k,
+        k,
       );
+      if (m) misses.push(m);
     }
-    total.others.forEach((o, i) =>
-      compare(
-        total,
+    total.others.forEach((o, i) => {
+      const m = miss(
         o,
         rows.map((r) => r.others[i]),
+        [],
         table.others[i].label,
-      ),
-    );
+      );
+      if (m) misses.push(m);
+    });
+    const own = (k: AmountKey) => fenOf(total.amounts[k]);
+    const followed = (k: AmountKey, parts: AmountKey[]) => {
+      const vs = parts.map(own);
+      const v = own(k);
+      if (v === undefined || vs.some((x) => x === undefined)) return false;
+      const sum = vs.reduce<bigint>((a, x) => a + x!, 0n);
+      return absDiff(v, sum) <= tol && misses.some((m) => m.key !== undefined && parts.includes(m.key));
+    };
+    const hyParts: AmountKey[] = ['heyuanCity', 'county'];
+    const heyuanFollows = followed('heyuan', hyParts);
+    const topParts: AmountKey[] = [
+      'province',
+      'shenzhen',
+      total.amounts.heyuan ? 'heyuan' : 'heyuanCity',
+      ...(total.amounts.heyuan ? [] : (['county'] as AmountKey[])),
+    ];
+    const totalFollows = followed('total', topParts);
+    for (const m of misses) {
+      if ((m.key === 'heyuan' && heyuanFollows) || (m.key === 'total' && totalFollows)) continue;
+      out.push(
+        makeFinding(
+          'FUND-TOTAL-ROW',
+          m.cell.ref,
+          { label: total.label, column: m.column },
+          { expected: fmt(m.want, m.cell.unit), actual: fmt(m.got, m.cell.unit) },
+        ),
+      );
+    }
   }
   return out;
 }

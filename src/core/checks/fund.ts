@@ -4,14 +4,14 @@
  */
 import { toA1Range } from '../a1';
 import { makeFinding, type AmountKey, type Finding } from '../findings';
-import { numberToFen, splitLocal, splitShares, type Shares } from '../money';
+import { numberToFen, splitShares, type Shares } from '../money';
 import type { Profile } from '../profile';
-import { fenOf, type AmountCell } from '../recognise/amount';
 import type { FundRow, FundTable } from '../recognise/tables';
 import type { CellRef } from '../types';
 import { isCellError } from '../types';
 import { absDiff, fmt, poolAmount, readingFindings, rowFigures, toleranceFen } from './amounts';
 import { checkTotalRows } from './fund-totals';
+import { rowArithmetic } from './fund-cells';
 import { resolveTown, unknownTownParams } from './towns';
 
 /** A fund row that names a plan town and a year of the plan, with its pool amount where readable. */
@@ -31,7 +31,6 @@ export interface FundCheck {
   lines: FundLine[];
 }
 
-const SOURCES = ['province', 'shenzhen', 'heyuan'] as const;
 const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 
 export function checkFund(table: FundTable, profile: Profile): FundCheck {
@@ -39,9 +38,9 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
   const lines: FundLine[] = [];
   const tol = toleranceFen(profile);
   const { first, last } = profile.years;
-  const unit = table.unit;
   const label = (k: AmountKey) => table.columns[k]?.label ?? k;
   const seen = new Map<number, CellRef>();
+  const fixes = new Map<number, Partial<Record<AmountKey, bigint>>>();
 
   for (const c of table.others) out.push(makeFinding('FUND-OTHER-STREAM', c.ref, { column: c.label }));
   if (!table.year && !table.sheetYear) out.push(makeFinding('FUND-HEADER', table.town.ref, { missing: ['year'] }));
@@ -113,95 +112,10 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
 
     const f = rowFigures(e.amounts, e.others);
     const pool = poolAmount(f);
-    const at = (k: AmountKey): AmountCell | undefined => e.amounts[k];
 
-    // FUND-SUM: the total against the sum of its parts, and 河源市 against 市级 + 县级.
-    if (f.total !== undefined && f.province !== undefined && f.shenzhen !== undefined && f.heyuan !== undefined) {
-      const parts = f.province + f.shenzhen + f.heyuan;
-      const withOthers = parts + f.others;
-      if (absDiff(f.total, parts) > tol && absDiff(f.total, withOthers) > tol) {
-        out.push(
-          makeFinding(
-            'FUND-SUM',
-            at('total')!.ref,
-            { town, year: year ?? 0 },
-            { expected: fmt(f.others ? withOthers : parts, unit), actual: fmt(f.total, unit) },
-          ),
-        );
-      }
-    }
-    const hy = fenOf(at('heyuan'));
-    const city = fenOf(at('heyuanCity'));
-    const county = fenOf(at('county'));
-    if (hy !== undefined && city !== undefined && county !== undefined && absDiff(hy, city + county) > tol) {
-      out.push(
-        makeFinding(
-          'FUND-SUM',
-          at('heyuan')!.ref,
-          { town, year: year ?? 0 },
-          { expected: fmt(city + county, unit), actual: fmt(hy, unit) },
-        ),
-      );
-    }
-
-    // FUND-SHARE / FUND-ROUNDING: each source against its ratio of the row's pool amount.
-    const exact = pool !== undefined && pool >= 0n ? splitShares(pool, profile) : undefined;
-    if (exact) {
-      for (const k of SOURCES) {
-        const got = f[k];
-        if (got === undefined || got === exact[k]) continue;
-        const ref: CellRef | { sheet: string; cell: string; row: number; col: number } | undefined =
-          k === 'heyuan' && f.heyuanDerived ? rangeOf(at('heyuanCity')!, at('county')!) : at(k)?.ref;
-        if (!ref) continue;
-        const d = absDiff(got, exact[k]);
-        if (d > tol)
-          out.push(
-            makeFinding('FUND-SHARE', ref, { town, year: year ?? 0, source: k }, { expected: fmt(exact[k], unit), actual: fmt(got, unit) }),
-          );
-        else if (d > 0n)
-          out.push(
-            makeFinding(
-              'FUND-ROUNDING',
-              ref,
-              { town, year: year ?? 0, source: k },
-              { expected: fmt(exact[k], unit), actual: fmt(got, unit) },
-            ),
-          );
-      }
-    }
-
-    // FUND-LOCAL-SPLIT: 市级 : 县级 of 河源市's part as typed.
-    if (city !== undefined && county !== undefined) {
-      const base = hy ?? city + county;
-      if (base >= 0n) {
-        const [xCity, xCounty] = splitLocal(base, profile);
-        for (const [k, got, want] of [
-          ['heyuanCity', city, xCity],
-          ['county', county, xCounty],
-        ] as const) {
-          if (got === want) continue;
-          const d = absDiff(got, want);
-          if (d > tol)
-            out.push(
-              makeFinding(
-                'FUND-LOCAL-SPLIT',
-                at(k)!.ref,
-                { town, year: year ?? 0, part: k },
-                { expected: fmt(want, unit), actual: fmt(got, unit) },
-              ),
-            );
-          else if (d > 0n)
-            out.push(
-              makeFinding(
-                'FUND-ROUNDING',
-                at(k)!.ref,
-                { town, year: year ?? 0, source: k },
-                { expected: fmt(want, unit), actual: fmt(got, unit) },
-              ),
-            );
-        }
-      }
-    }
+    // FUND-SUM / FUND-SHARE / FUND-LOCAL-SPLIT: the row's arithmetic; when it fails, the one cell to fix (diagnose.ts).
+    const fix = rowArithmetic(e, f, { town, year: year ?? 0 }, table, profile, tol, out);
+    if (fix) fixes.set(e.row, fix);
 
     if (match?.kind !== 'plan' || year === undefined || year < first || year > last) continue;
     const key = match.index * 10000 + year;
@@ -214,24 +128,13 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     }
     const line: FundLine = { row: e, town: match.town.name, townIndex: match.index, year, duplicate: !!firstRef };
     if (pool !== undefined) line.pool = pool;
-    if (exact) line.shares = exact;
+    if (pool !== undefined && pool >= 0n) line.shares = splitShares(pool, profile);
     lines.push(line);
   }
 
-  out.push(...checkTotalRows(table, profile));
+  out.push(...checkTotalRows(table, profile, fixes));
   out.push(...checkCoverage(table, profile, lines));
   return { findings: out, lines };
-}
-
-function rangeOf(a: AmountCell, b: AmountCell) {
-  const top = Math.min(a.ref.row, b.ref.row);
-  const left = Math.min(a.ref.col, b.ref.col);
-  return {
-    sheet: a.ref.sheet,
-    cell: toA1Range(top, left, Math.max(a.ref.row, b.ref.row), Math.max(a.ref.col, b.ref.col)),
-    row: top,
-    col: left,
-  };
 }
 
 /**

@@ -25,6 +25,11 @@ function periodEn(year: number, half: number | undefined, quarter: number | unde
   return quarter ? `Q${quarter} ${year}` : half ? `H${half} ${year}` : `${year}`;
 }
 
+/** A fund row that no one cell explains (diagnose.ts). */
+function rowEn(at: string, p: { town: string; year: number; candidates?: string[] }): string {
+  return `${at}the amounts of '${p.town}' in ${p.year} disagree and no single cell explains it: check ${(p.candidates ?? []).join(', ')}.`;
+}
+
 export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `'${f.sheet}'${f.cell ? ` ${f.cell}` : ''}: ` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})` : '';
@@ -110,11 +115,14 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'FUND-ROW-MISSING':
       return `${at}no row for '${f.params.town}' in ${f.params.year}.`;
     case 'FUND-SUM':
+      if (f.params.candidates) return rowEn(at, f.params);
       return `${at}the total of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} is not the sum of its parts${ea}.`;
     case 'FUND-SHARE':
-      return `${at}the ${label(f.params.source)} share of '${f.params.town}' in ${f.params.year} does not follow the province : Shenzhen : Heyuan ratio${ea}.`;
+      if (f.params.candidates) return rowEn(at, f.params);
+      return `${at}the ${label(f.params.source)} share of '${f.params.town}' in ${f.params.year} does not follow the province : Shenzhen : Heyuan ratio${f.params.ratio ? ` of ${f.params.ratio}` : ''}${ea}.`;
     case 'FUND-LOCAL-SPLIT':
-      return `${at}the ${label(f.params.part)} part of '${f.params.town}' in ${f.params.year} does not follow the city : county split${ea}.`;
+      if (f.params.candidates) return rowEn(at, f.params);
+      return `${at}the ${label(f.params.part)} part of '${f.params.town}' in ${f.params.year} does not follow the city : county split${f.params.ratio ? ` of ${f.params.ratio}` : ''}${ea}.`;
     case 'FUND-POOL':
       return `${at}the total over all towns in ${f.params.year} is not ${f.params.towns} towns × the yearly standard${ea}.`;
     case 'FUND-TOTAL-ROW':

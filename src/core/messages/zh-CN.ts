@@ -25,6 +25,11 @@ function periodZh(year: number, half: number | undefined, quarter: number | unde
   return quarter ? `${year}年第${quarter}季度` : half ? `${year}年${half === 1 ? '上' : '下'}半年` : `${year}年`;
 }
 
+/** A fund row that no one cell explains (diagnose.ts). */
+function rowZh(at: string, p: { town: string; year: number; candidates?: string[] }): string {
+  return `${at}「${p.town}」${p.year} 年这一行的金额互相矛盾，改正其中一格不能使其相符，请逐一核对 ${(p.candidates ?? []).join('、')}。`;
+}
+
 export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `「${f.sheet}」${f.cell ? ` ${f.cell}` : ''}：` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? `（期望 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}）` : '';
@@ -114,11 +119,14 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
     case 'FUND-ROW-MISSING':
       return `${at}${f.params.year} 年缺少「${f.params.town}」的资金行。`;
     case 'FUND-SUM':
+      if (f.params.candidates) return rowZh(at, f.params);
       return `${at}「${f.params.town}」${f.params.year || ''}${f.params.year ? ' 年' : ''}的合计数与各分项之和不等${ea}。`;
     case 'FUND-SHARE':
-      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.source)}资金不符合 省:深圳:河源 的分担比例${ea}。`;
+      if (f.params.candidates) return rowZh(at, f.params);
+      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.source)}资金不符合 省:深圳:河源${f.params.ratio ? ` = ${f.params.ratio}` : ''} 的分担比例${ea}。`;
     case 'FUND-LOCAL-SPLIT':
-      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.part)}配套不符合 市:县 的分担比例${ea}。`;
+      if (f.params.candidates) return rowZh(at, f.params);
+      return `${at}「${f.params.town}」${f.params.year} 年的${label(f.params.part)}配套不符合 市:县${f.params.ratio ? ` = ${f.params.ratio}` : ''} 的分担比例${ea}。`;
     case 'FUND-POOL':
       return `${at}${f.params.year} 年全部镇的资金合计与“${f.params.towns} 个镇 × 每镇每年标准”不符${ea}。`;
     case 'FUND-TOTAL-ROW':

@@ -1,0 +1,101 @@
+/**
+ * A fund row's arithmetic as findings — 四（十一）. A row that adds up and follows the ratios gets at most
+ * FUND-ROUNDING notes; a row that does not gets one finding: on the one cell that explains it, with the value to
+ * type as `expected` (diagnose.ts), or on the row, naming the cells to look at.
+ */
+import { toA1, toA1Range } from '../a1';
+import { makeFinding, type AmountKey, type Finding } from '../findings';
+import type { Profile } from '../profile';
+import type { AmountCell } from '../recognise/amount';
+import type { FundRow, FundTable } from '../recognise/tables';
+import { fmt, type RowFigures } from './amounts';
+import { diagnoseRow } from './diagnose';
+import { isRowError, rowIssues, type RowIssue, type RowValues } from './fund-row';
+
+type Where = { sheet: string; cell: string; row: number; col: number };
+
+/** Pushes the row's arithmetic findings onto `out`; returns the row's amounts once fixed, when one cell explains it. */
+export function rowArithmetic(
+  e: FundRow,
+  f: RowFigures,
+  who: { town: string; year: number },
+  table: FundTable,
+  profile: Profile,
+  tol: bigint,
+  out: Finding[],
+): Partial<Record<AmountKey, bigint>> | undefined {
+  const values: Partial<Record<AmountKey, bigint>> = {};
+  for (const k of ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const) if (f[k] !== undefined) values[k] = f[k];
+  if (f.heyuanDerived) delete values.heyuan;
+  const r: RowValues = { values, others: f.others, heyuanColumn: !!e.amounts.heyuan };
+  const issues = rowIssues(r, profile, tol);
+  if (issues.length === 0) return undefined;
+  const unit = table.unit;
+  const where = (k: AmountKey): Where | undefined => {
+    const c = e.amounts[k];
+    if (c) return refOf(c);
+    if (k === 'heyuan' && e.amounts.heyuanCity && e.amounts.county) return span([refOf(e.amounts.heyuanCity), refOf(e.amounts.county)]);
+    return undefined;
+  };
+  const errors = issues.filter(isRowError);
+  if (errors.length === 0) {
+    for (const i of issues) {
+      const at = where(i.key);
+      if (at) out.push(finding(i, at, who, unit, profile));
+    }
+    return undefined;
+  }
+  const d = diagnoseRow(r, profile, tol);
+  if (d.kind === 'cell') {
+    const at = where(d.key);
+    if (!at) return undefined;
+    const code = d.key === 'total' ? 'FUND-SUM' : d.key === 'heyuanCity' || d.key === 'county' ? 'FUND-LOCAL-SPLIT' : 'FUND-SHARE';
+    out.push(finding({ code, key: d.key, expected: d.expected, actual: values[d.key]! }, at, who, unit, profile));
+    return d.fixed;
+  }
+  const cells = d.candidates.map(where).filter((w): w is Where => !!w);
+  if (cells.length === 0) return undefined;
+  const candidates = cells.map((c) => c.cell);
+  out.push(rowFinding(errors[0], span(cells), who, candidates));
+  return undefined;
+}
+
+function refOf(c: AmountCell): Where {
+  return { sheet: c.ref.sheet, cell: toA1(c.ref.row, c.ref.col), row: c.ref.row, col: c.ref.col };
+}
+
+function span(cells: Where[]): Where {
+  const top = Math.min(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.col));
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const right = Math.max(...cells.map((c) => c.col));
+  if (cells.length === 1) return cells[0];
+  return { sheet: cells[0].sheet, cell: toA1Range(top, left, bottom, right), row: top, col: left };
+}
+
+function finding(i: RowIssue, at: Where, who: { town: string; year: number }, unit: FundTable['unit'], profile: Profile): Finding {
+  const ea = { expected: fmt(i.expected, unit), actual: fmt(i.actual, unit) };
+  const ratio = (parts: readonly { ratio: number }[]) => parts.map((p) => p.ratio).join(':');
+  switch (i.code) {
+    case 'FUND-SUM':
+      return makeFinding('FUND-SUM', at, who, ea);
+    case 'FUND-SHARE':
+      return makeFinding('FUND-SHARE', at, { ...who, source: i.key, ratio: ratio(profile.sources) }, ea);
+    case 'FUND-LOCAL-SPLIT':
+      return makeFinding('FUND-LOCAL-SPLIT', at, { ...who, part: i.key, ratio: ratio(profile.localSplit) }, ea);
+    case 'FUND-ROUNDING':
+      return makeFinding('FUND-ROUNDING', at, { ...who, source: i.key }, ea);
+  }
+}
+
+/** No one cell explains the row: one finding on the row, naming the cells to look at. */
+function rowFinding(first: RowIssue, at: Where, who: { town: string; year: number }, candidates: string[]): Finding {
+  switch (first.code) {
+    case 'FUND-SUM':
+      return makeFinding('FUND-SUM', at, { ...who, candidates });
+    case 'FUND-LOCAL-SPLIT':
+      return makeFinding('FUND-LOCAL-SPLIT', at, { ...who, part: first.key, candidates });
+    default:
+      return makeFinding('FUND-SHARE', at, { ...who, source: first.key, candidates });
+  }
+}
