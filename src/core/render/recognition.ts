@@ -81,7 +81,7 @@ export function describeSheet(s: SheetRecognition, lang: Lang, profile?: Names):
   const recognised = s.as !== 'none';
   const as = [t.recogAs[s.as] ?? s.as, ...(s.layout ? [t.recogLayout[s.layout] ?? s.layout] : [])].join(' · ');
   const facts: string[] = [];
-  if (!recognised) facts.push(t.recogWhyNone(s.why ? why(s.why, lang) : t.recogWhy['no-header']));
+  if (!recognised) facts.push(s.why ? why(s.why, lang) : t.recogWhy['no-header']);
   if (s.town) facts.push(t.recogTown(s.town));
   if (s.header) facts.push(t.recogHeader(s.header));
   if (s.years?.length) facts.push(t.recogYears(formatYears(s.years, lang)));
