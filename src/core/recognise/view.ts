@@ -22,7 +22,10 @@ const INDEX_LIMIT = 4096;
 export function viewSheet(sheet: SheetSnapshot): SheetView {
   const rows = sheet.rows;
   let colCount = 0;
-  for (const r of rows) if (r.length > colCount) colCount = r.length;
+  // Rows may be sparse (holes where a sheet has no row): forEach visits only the rows that exist.
+  rows.forEach((r) => {
+    if (r.length > colCount) colCount = r.length;
+  });
   const byCell = new Map<number, MergeArea>();
   const large: MergeArea[] = [];
   const width = colCount + 2;
