@@ -1,5 +1,5 @@
 /** The readable (non-JSON) report of the CLI, in the chosen language. */
-import { recognitionLines, ui, type FileResult, type Lang } from '../core';
+import { collectGroups, recognitionLines, ui, type FileResult, type JsonFinding, type Lang } from '../core';
 
 const MAX_LINES = 200;
 
@@ -11,14 +11,29 @@ export function formatFileReport(r: FileResult, lang: Lang, profileLine: string,
     `  ${profileLine}`,
     `  ${r.summary.errors + r.summary.warnings + r.summary.infos === 0 ? t.noProblems : t.counts(r.summary.errors, r.summary.warnings, r.summary.infos)}`,
   ];
-  for (const f of r.findings.slice(0, MAX_LINES)) {
-    lines.push(`  [${t.severity[f.severity]}] ${f.code} ${f.message}`);
+  // One entry per cause (issue 11): the rule's name, the first finding's message, the code; then the group's cells.
+  const groups = collectGroups(r.findings);
+  for (const g of groups.slice(0, MAX_LINES)) {
+    const f = g.items[0];
+    lines.push(`  [${t.severity[f.severity]}] ${f.rule ? `${f.rule}${lang === 'en-US' ? ': ' : '：'}` : ''}${f.message}  ${f.code}`);
+    if (g.items.length > 1) lines.push(`      ${t.sameCause(g.items.length)}${lang === 'en-US' ? ': ' : '：'}${cellList(g.items, lang)}`);
   }
-  if (r.findings.length > MAX_LINES) lines.push(`  ${t.cliMore(r.findings.length - MAX_LINES)}`);
+  const listed = groups.slice(0, MAX_LINES).reduce((a, g) => a + g.items.length, 0);
+  if (r.findings.length > listed) lines.push(`  ${t.cliMore(r.findings.length - listed)}`);
   if (r.shares.length) lines.push(`  ${t.cliShares(r.shares.length)}`);
   if (explain) {
     if (r.recognition) lines.push(...recognitionLines(r.recognition, lang).map((l) => `  ${l}`));
     else lines.push(`  ${t.recogHeading}${lang === 'en-US' ? ': ' : '：'}${t.recogNothing}`);
   }
   return lines.join('\n');
+}
+
+const MAX_CELLS = 30;
+
+/** A group's places: sheet!cell, the first MAX_CELLS of them. */
+function cellList(items: readonly JsonFinding[], lang: Lang): string {
+  const sep = lang === 'en-US' ? ', ' : '、';
+  const cells = items.map((f) => (f.sheet ? `${f.sheet}!${f.cell}` : f.cell)).filter(Boolean);
+  const shown = cells.slice(0, MAX_CELLS).join(sep);
+  return cells.length > MAX_CELLS ? `${shown}${sep}…` : shown;
 }

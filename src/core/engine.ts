@@ -5,7 +5,7 @@
 import { makeFinding, summarise, type Finding, type UnreadableReason } from './findings';
 import { toA1 } from './a1';
 import { formatFen } from './money';
-import { formatFinding, type Lang } from './messages';
+import { findingRuleName, formatFinding, type Lang } from './messages';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { CheckReport, FileResult } from './report';
 import type { WorkbookSnapshot } from './types';
@@ -13,6 +13,7 @@ import { SEVERITY_ORDER } from './types';
 import { recogniseWorkbook } from './recognise';
 import { checkAllocation, checkFund, checkMeetings, checkPairing, checkTeams, checkVillages, checkWorkbookTables } from './checks';
 import { computeShares } from './shares';
+import { assignGroups } from './groups';
 import { parseDate, todayYmd, type Ymd } from './dates';
 import { profileFromWorkbook } from './profile/sheet';
 import type { RecordKind, RecordTable } from './recognise/records';
@@ -51,7 +52,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   findings.push(...allocation.findings);
   return {
     profile,
-    findings: sortFindings(dedupe(findings), sheetOrder),
+    findings: assignGroups(sortFindings(dedupe(findings), sheetOrder)),
     shares: computeShares(funds, profile),
     ...(allocation.allocation ? { allocation: allocation.allocation } : {}),
     sheetOrder,
@@ -115,6 +116,9 @@ export function toFileResult(report: CheckReport, file: string, lang: Lang = 'zh
       message: formatFinding(f, lang, report.profile),
       expected: f.expected ?? '',
       actual: f.actual ?? '',
+      ...(f.group ? { group: f.group } : {}),
+      rule: findingRuleName(f, lang, report.profile),
+      ...(f.ignored ? { ignored: { reason: f.ignored.reason } } : {}),
     })),
     shares: report.shares.map((s) => ({
       town: s.town,

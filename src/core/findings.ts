@@ -230,6 +230,10 @@ interface FindingOf<C extends Code> {
   readonly expected?: string;
   readonly actual?: string;
   readonly params: FindingParams[C];
+  /** Findings of one cause share a group (groups.ts), set by the engine once the findings are sorted. */
+  readonly group?: string;
+  /** Set aside by the user, with the reason (ignores.ts): counted in `ignored`, never as an error or warning. */
+  readonly ignored?: { readonly reason: string };
 }
 
 /** A finding: a union on `code`, each variant with its own params. */

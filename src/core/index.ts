@@ -10,3 +10,4 @@ export * from './profile';
 export * from './messages';
 export * from './render';
 export * from './round';
+export * from './groups';

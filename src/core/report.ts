@@ -48,6 +48,12 @@ export interface JsonFinding {
   message: string;
   expected: string;
   actual: string;
+  /** Findings of one cause share a group id (issue 11). */
+  group?: string;
+  /** The rule's short name in the output language (「省级分担比例不符」). */
+  rule?: string;
+  /** Set aside by the user: counted in `summary.ignored`, not in errors / warnings / infos. */
+  ignored?: { reason: string };
 }
 
 export interface JsonShare {

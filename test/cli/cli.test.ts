@@ -66,7 +66,7 @@ describe('bangfu-check', () => {
       cell: `D${fundRow('龙窝镇', Y)}`,
     });
     const f = out[1].findings.find((x) => x.code === 'FUND-SHARE')!;
-    expect(Object.keys(f)).toEqual(['code', 'severity', 'sheet', 'cell', 'clause', 'message', 'expected', 'actual']);
+    expect(Object.keys(f)).toEqual(['code', 'severity', 'sheet', 'cell', 'clause', 'message', 'expected', 'actual', 'group', 'rule']);
     expect([f.severity, f.sheet, f.cell, f.clause, f.expected, f.actual]).toEqual([
       'error',
       '资金筹集',
@@ -151,11 +151,12 @@ describe('bangfu-check', () => {
 
   it('prints a readable zh-CN report by default and English with --lang en-US, progress on stderr for many files', async () => {
     const zh = await run([path.join(dir, 'in')]);
-    expect(zh.stdout).toContain('[错误] FUND-SHARE');
+    // The rule's name first, the message, then the code (issue 11).
+    expect(zh.stdout).toMatch(/\[错误\] 省级分担比例不符：.*E6.*FUND-SHARE/);
     expect(zh.stdout).toContain('共检查 2 个文件');
     expect(zh.stderr).toContain('[2/2]');
     const en = await run(['--lang', 'en-US', path.join(dir, 'in', 'sub', 'bad.xlsx')]);
-    expect(en.stdout).toContain('[Error] FUND-SHARE');
+    expect(en.stdout).toMatch(/\[Error\] Province share off the ratio: .*E6.*FUND-SHARE/);
     expect(en.stderr).toBe('');
   });
 });

@@ -22,7 +22,7 @@ import { arbitraryRecognition, countyRecognition, townRecognition, wideColumns }
 import { fundSheet, pairingSheet } from './grids';
 import { xlsxFromGrids } from '../corpus/from-grid';
 
-const HEADER_ZH = ['序号', '严重程度', '代码', '工作表', '单元格', '说明', '期望', '实际', '方案条款'];
+const HEADER_ZH = ['序号', '严重程度', '代码', '工作表', '单元格', '说明', '期望', '实际', '方案条款', '依据', '怎么改'];
 
 /** Index of the findings' header row. */
 const headerAt = (s: OutputSheet) => s.rows.findIndex((r) => r.map((c) => c.v).join('|') === HEADER_ZH.join('|'));

@@ -11,6 +11,8 @@ import { zhCN } from './zh-CN';
 export { LANGS, type Lang } from './lang';
 export { amountLabel } from './labels';
 export { ui, type UiStrings } from './ui';
+export { RULE_TEXTS, explainRule, ruleName, findingRuleName, type RuleExplained } from './rule-texts';
+export { PLAN_QUOTES, type QuoteKey } from './plan-quotes';
 export { roundUi, type RoundStrings } from './round-ui';
 
 /** One sentence a clerk understands: what is wrong, where, what was expected and what was found. */

@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../types';
 import { RECOGNITION_EN, RECOGNITION_ZH } from './ui-recognition';
+import { FINDING_WORDS_EN, FINDING_WORDS_ZH } from './ui-findings';
 
 const zh = {
   appName: '帮扶资金校验',
@@ -170,6 +171,7 @@ const zh = {
   removeFile: '移除',
   workerFailed: (why: string) => `处理失败：${why}`,
   ...RECOGNITION_ZH,
+  ...FINDING_WORDS_ZH,
 };
 
 export type UiStrings = typeof zh;
@@ -342,6 +344,7 @@ const en: UiStrings = {
   removeFile: 'Remove',
   workerFailed: (why) => `Failed: ${why}`,
   ...RECOGNITION_EN,
+  ...FINDING_WORDS_EN,
 };
 
 export function ui(lang: 'zh-CN' | 'en-US'): UiStrings {

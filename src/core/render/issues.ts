@@ -2,7 +2,9 @@
  * 校验问题: one row per finding, with a link to its cell, sorted by severity then sheet order (the report is
  * already sorted). Every string taken from the user's workbook is written as text, never as a formula.
  */
-import { formatFinding, ui, type Lang } from '../messages';
+import { explainRule, findingRuleName, formatFinding, ui, type Lang } from '../messages';
+import { collectGroups } from '../groups';
+import type { Finding } from '../findings';
 import type { CheckReport } from '../report';
 import { summarise } from '../findings';
 import type { OutCell, OutputSheet } from './grid';
@@ -29,6 +31,8 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
     t.colExpected,
     t.colActual,
     t.colClause,
+    t.basis,
+    t.colFix,
   ].map((v) => ({ v, style: 'header' }));
   const rows: OutCell[][] = [
     [{ v: t.issuesTitle, style: 'title' }],
@@ -39,26 +43,47 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
   ];
   const frozen = rows.length;
   const max = options.maxRows ?? Infinity;
-  report.findings.slice(0, max).forEach((f, i) => {
-    rows.push([
-      { v: i + 1, style: 'integer' },
+  const sep = lang === 'en-US' ? ': ' : '：';
+  // One numbered entry per cause (issue 11): the rule's name and message, 「同一问题，共 N 处」, the basis and the fix;
+  // then one row per further place of the group, so that every cell still has its link.
+  const line = (f: Finding, no: number | null, head: string): OutCell[] => {
+    const rule = explainRule(f.code, lang);
+    return [
+      no === null ? { v: null } : { v: no, style: 'integer' },
       { v: t.severity[f.severity], style: f.severity },
       { v: f.code, style: 'text' },
       { v: f.sheet, style: 'text' },
       f.cell && f.sheet ? { v: f.cell, style: 'link', link: { sheet: f.sheet, cell: f.cell.split(':')[0] } } : { v: '', style: 'text' },
-      { v: formatFinding(f, lang, report.profile), style: 'text' },
+      { v: head, style: 'text' },
       { v: f.expected ?? '', style: 'text' },
       { v: f.actual ?? '', style: 'text' },
       { v: f.clause, style: 'text' },
-    ]);
-  });
+      { v: no === null ? '' : rule.quote, style: 'text' },
+      { v: no === null ? '' : rule.fix, style: 'text' },
+    ];
+  };
+  let written = 0;
+  let entry = 0;
+  for (const g of collectGroups(report.findings)) {
+    if (written >= max) break;
+    const [first, ...rest] = g.items;
+    const name = findingRuleName(first, lang, report.profile);
+    const more = rest.length ? `（${t.sameCause(g.items.length)}）` : '';
+    rows.push(line(first, ++entry, `${name}${sep}${formatFinding(first, lang, report.profile)}${more}`));
+    written++;
+    for (const f of rest) {
+      if (written >= max) break;
+      rows.push(line(f, null, formatFinding(f, lang, report.profile)));
+      written++;
+    }
+  }
   if (report.findings.length === 0) rows.push([{ v: null }, { v: t.noProblems, style: 'info' }]);
   if (report.findings.length > max) rows.push([{ v: null }, { v: t.issuesCapped(report.findings.length - max), style: 'note' }]);
   return {
     name: t.issuesSheet,
     key: 'issues',
     rows,
-    widths: [6, 8, 20, 14, 10, 70, 14, 14, 12],
+    widths: [6, 8, 20, 14, 10, 70, 14, 14, 12, 40, 40],
     ...(frozen <= MAX_FROZEN ? { freezeRows: frozen } : {}),
   };
 }

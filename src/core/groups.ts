@@ -1,0 +1,62 @@
+/**
+ * One entry per cause (issue 11): findings of the same code and the same cause — the same column wrong by the same
+ * rule, a year's deviations, the same missing rows — share a `group` id. The JSON keeps every finding; the fronts
+ * show a group as one entry 「同一问题，共 N 处」 that opens to its cells.
+ */
+import type { Finding } from './findings';
+
+/** What makes two findings one cause. */
+export function causeOf(f: Finding): string {
+  const base = `${f.code}|${f.severity}|${f.sheet}`;
+  const p = f.params as { candidates?: unknown; year?: unknown };
+  if (p.candidates) return `${base}|row`;
+  switch (f.code) {
+    case 'ALLOC-DEVIATION':
+      return `${f.code}|${p.year ?? ''}`;
+    case 'VILLAGE-INCOME':
+    case 'FUND-ROW-MISSING':
+      return `${base}|${p.year ?? ''}`;
+    default:
+      return f.col > 0 ? `${base}|c${f.col}` : base;
+  }
+}
+
+/** Gives each finding its group id ('g1', 'g2' … in order of first appearance); keeps the order. */
+export function assignGroups(findings: readonly Finding[]): Finding[] {
+  const ids = new Map<string, string>();
+  return findings.map((f) => {
+    const k = causeOf(f);
+    let id = ids.get(k);
+    if (!id) {
+      id = `g${ids.size + 1}`;
+      ids.set(k, id);
+    }
+    return { ...f, group: id };
+  });
+}
+
+/** Items of one group, in their order. */
+export interface Grouped<T> {
+  group: string;
+  items: T[];
+}
+
+/**
+ * Collects items into their groups, in order of each group's first item. Items without a group stand alone.
+ * Works on engine findings and on JSON findings alike.
+ */
+export function collectGroups<T extends { group?: string }>(items: readonly T[]): Grouped<T>[] {
+  const out: Grouped<T>[] = [];
+  const at = new Map<string, Grouped<T>>();
+  items.forEach((item, i) => {
+    const key = item.group ?? `#${i}`;
+    let g = at.get(key);
+    if (!g) {
+      g = { group: key, items: [] };
+      at.set(key, g);
+      out.push(g);
+    }
+    g.items.push(item);
+  });
+  return out;
+}
