@@ -49,7 +49,8 @@ export function validateManifest(file: string): string[] {
     const h = png.readUInt32BE(20);
     if (w !== Number(m[2]) || h !== Number(m[2])) problems.push(`${m[1]} is ${w}×${h}, not ${m[2]}×${m[2]}`);
   }
-  if (!/<FunctionName>runCheck<\/FunctionName>/.test(xml)) problems.push('the ExecuteFunction button must call runCheck');
+  for (const fn of ['runCheck', 'clearResults'])
+    if (!xml.includes(`<FunctionName>${fn}</FunctionName>`)) problems.push(`an ExecuteFunction control must call ${fn}`);
   return [...new Set(problems)];
 }
 

@@ -40,6 +40,9 @@ export function App({ lang }: AppProps) {
         onSelectCell={onSelectCell}
         onInsertTemplate={insertTemplate ? onInsertTemplate : undefined}
         onInsertParams={insertParams ? onInsertParams : undefined}
+        onWatch={host.watchWorkbook}
+        onListResults={host.listResults}
+        onClearResults={host.clearResults}
       />
     </FluentProvider>
   );

@@ -3,7 +3,8 @@
  * over a workbook made with ExcelJS: 校验 shows the findings, a click selects the finding's cell in the simulated
  * workbook, 测算结果 and 校验问题 are written, a second run duplicates nothing, the pane fits 350 px without
  * horizontal scrolling, screenshots in zh-CN and en-US go to test-artifacts/, and axe-core finds no serious or
- * critical violation. No request leaves 127.0.0.1: office.js is answered with the simulator's bundle.
+ * critical violation; after the user edits, the results are marked stale and 重新校验 refreshes them, a finding on a
+ * deleted sheet selects nothing, and 清除结果 asks before deleting only the product's sheets. No request leaves 127.0.0.1: office.js is answered with the simulator's bundle.
  */
 import { execSync } from 'child_process';
 import { existsSync, promises as fs, readdirSync, statSync } from 'fs';
@@ -200,7 +201,8 @@ it('checks the workbook, jumps to a finding’s cell, writes the result sheets o
 
   const after = await simState(page);
   expect(after.sheets).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
-  expect(after.syncs - before.syncs).toBeLessThanOrEqual(4);
+  // 4 syncs for the check (test/hosts/excel-read-size.test.ts), then 2 to start watching for the user's changes.
+  expect(after.syncs - before.syncs).toBeLessThanOrEqual(4 + 2);
 
   // A finding takes the user to its cell.
   const share = page.getByTestId('finding').filter({ hasText: '资金筹集!E6' }).filter({ hasText: 'FUND-SHARE' });
@@ -251,6 +253,58 @@ it('speaks English when Office’s display language is English, and fits 350 px'
   expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
   await page.screenshot({ path: path.join(artifacts, 'taskpane-en-US.png'), fullPage: false });
   expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  await close();
+}, 240_000);
+
+/** Runs one of the simulator's user actions (test/sim/browser.ts) in the page. */
+async function userDoes(page: Page, action: 'userEdit' | 'userAddSheet' | 'userDeleteSheet', ...args: (string | number | null)[]) {
+  await page.evaluate(
+    ([a, rest]) =>
+      (window as unknown as { __bangfuSim: Record<string, (...x: unknown[]) => void> }).__bangfuSim[a as string](...(rest as unknown[])),
+    [action, args] as const,
+  );
+}
+
+it('marks the results stale after an edit, refreshes them with 重新校验; 清除结果 asks, then deletes only its own sheets', async () => {
+  const { page, errors, elsewhere, close } = await openPane('zh-CN');
+  await check(page, '校验', '完成');
+  expect(await page.getByTestId('stale-bar').count()).toBe(0);
+
+  await userDoes(page, 'userEdit', '资金筹集', 5, 4, 1200); // the clerk corrects 龙窝镇's 省级
+  await page.getByTestId('stale-bar').waitFor();
+  expect(await page.getByTestId('stale-bar').textContent()).toContain('工作簿已修改，结果可能已过时');
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+  await settled(page);
+  await page.screenshot({ path: path.join(artifacts, 'taskpane-stale-zh-CN.png'), fullPage: false });
+  await page.getByTestId('recheck').click();
+  await page.getByTestId('stale-bar').waitFor({ state: 'detached' });
+  await page.getByTestId('progress-step').filter({ hasText: '完成' }).waitFor();
+  expect(await listed(page)).not.toContain('FUND-SHARE');
+
+  // The pairing table is deleted: its findings no longer select a cell, and the pane says to check again.
+  const before = (await simState(page)).selection;
+  await userDoes(page, 'userDeleteSheet', '结对安排表');
+  await page.getByTestId('stale-bar').waitFor();
+  await page.getByTestId('finding').filter({ hasText: '结对安排表!B6' }).click();
+  await page.getByTestId('error-bar').filter({ hasText: '结对安排表' }).waitFor();
+  expect((await simState(page)).selection).toEqual(before);
+
+  // 清除结果: a confirmation listing the sheets; 取消 keeps them, 删除 deletes them.
+  await page.getByTestId('clear-results').click();
+  await page.getByTestId('clear-dialog').filter({ hasText: '测算结果、校验问题' }).waitFor();
+  await settled(page);
+  await page.screenshot({ path: path.join(artifacts, 'taskpane-clear-zh-CN.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByTestId('clear-cancel').click();
+  await page.getByTestId('clear-dialog').waitFor({ state: 'detached' });
+  expect((await simState(page)).sheets).toEqual(['资金筹集', '测算结果', '校验问题']);
+  await page.getByTestId('clear-results').click();
+  await page.getByTestId('clear-confirm').click();
+  await page.getByTestId('notice').filter({ hasText: '已删除' }).waitFor();
+  expect((await simState(page)).sheets).toEqual(['资金筹集']);
+
   expect(errors).toEqual([]);
   expect(elsewhere).toEqual([]);
   await close();

@@ -18,4 +18,8 @@ w.__bangfuSim = {
   largestRequest: () => sim.largestRequest,
   largestResponse: () => sim.largestResponse,
   sheet: (name: string) => sim.sheet(name),
+  // The user's own actions in Excel (they raise the worksheet events the pane listens to).
+  userEdit: (sheet: string, row: number, col: number, value: string | number | null) => sim.userEdit(sheet, row, col, value),
+  userAddSheet: (name: string) => sim.userAddSheet(name),
+  userDeleteSheet: (name: string) => sim.userDeleteSheet(name),
 };

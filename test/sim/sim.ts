@@ -79,6 +79,26 @@ function parseBox(address: string): Box {
 const boxAddress = (b: Box) => (b.rows === 1 && b.cols === 1 ? a1(b.r, b.c) : `${a1(b.r, b.c)}:${a1(b.r + b.rows - 1, b.c + b.cols - 1)}`);
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
+/** What Excel's worksheet events carry (WorksheetChangedEventArgs, WorksheetAddedEventArgs, WorksheetDeletedEventArgs). */
+export interface SimEventArgs {
+  type: 'WorksheetChanged' | 'WorksheetAdded' | 'WorksheetDeleted';
+  worksheetId: string;
+  source: 'Local' | 'Remote';
+  address?: string;
+  changeType?: string;
+}
+type SimHandler = (args: SimEventArgs) => Promise<unknown> | void;
+
+/** An event of a proxy (`onChanged`, `onAdded`, `onDeleted`): `add` registers at the next sync, like Office.js. */
+function simEvent(ctx: SimContext, set: () => Set<SimHandler>) {
+  return {
+    add(handler: SimHandler) {
+      ctx.queue(32, () => void set().add(handler));
+      return { context: ctx, remove: () => ctx.queue(32, () => void set().delete(handler)) };
+    },
+  };
+}
+
 /** Base of every proxy: properties are readable only once loaded and synced. */
 class ClientObject {
   protected loaded = new Map<string, unknown>();
@@ -197,8 +217,12 @@ class SimWorkbook {
 
 class SimWorksheets extends ClientObject {
   private list: SimWorksheet[] = [];
+  onAdded: ReturnType<typeof simEvent>;
+  onDeleted: ReturnType<typeof simEvent>;
   constructor(ctx: SimContext) {
     super(ctx, { items: () => ctx.sim.model.sheets.map((s) => s.name) });
+    this.onAdded = simEvent(ctx, () => ctx.sim.handlers.added);
+    this.onDeleted = simEvent(ctx, () => ctx.sim.handlers.deleted);
   }
   protected override loadItems(prop?: string): void {
     this.list = this.ctx.sim.model.sheets.map((s) => {
@@ -232,7 +256,7 @@ class SimWorksheets extends ClientObject {
     this.ctx.queue(64 + name.length, () => {
       if (this.ctx.sim.workbookProtected) throw new SimError('AccessDenied', 'The workbook structure is protected.');
       if (this.ctx.sim.sheet(name)) throw new SimError('ItemAlreadyExists', `a sheet named ${name} exists`);
-      this.ctx.sim.model.sheets.push(emptySheet(name));
+      this.ctx.sim.addSheet(emptySheet(name));
     });
     return this.getItem(name);
   }
@@ -250,7 +274,12 @@ export class SimWorksheet extends ClientObject {
   ) {
     super(
       ctx,
-      { name: () => sheet().name, visibility: () => sheet().visibility, position: () => ctx.sim.model.sheets.indexOf(sheet()) },
+      {
+        name: () => sheet().name,
+        id: () => ctx.sim.idOf(sheet()),
+        visibility: () => sheet().visibility,
+        position: () => ctx.sim.model.sheets.indexOf(sheet()),
+      },
       exists,
     );
     this.freezePanes = { freezeRows: (n) => ctx.queue(40, () => void (this.sheet().frozenRows = n)) };
@@ -280,6 +309,9 @@ export class SimWorksheet extends ClientObject {
   }
   get visibility(): string {
     return this.get('visibility') as string;
+  }
+  get id(): string {
+    return this.get('id') as string;
   }
   get position(): number {
     return this.get('position') as number;
@@ -327,9 +359,10 @@ export class SimWorksheet extends ClientObject {
       const gone = (n: { formula: string }) => n.formula.includes(`${quote(s.name)}!`) || n.formula.includes(`=${s.name}!`);
       for (const n of model.names) if (gone(n)) this.ctx.sim.deletedNames.add(n.name.toLowerCase());
       model.names = model.names.filter((n) => !gone(n));
-      model.sheets.splice(model.sheets.indexOf(s), 1);
+      this.ctx.sim.removeSheet(s);
     });
   }
+  onChanged = simEvent(this.ctx, () => this.ctx.sim.changedHandlers(this.sheet()));
   activate(): void {
     this.ctx.queue(40, () => void (this.ctx.sim.active = this.sheet().name));
   }
@@ -640,6 +673,54 @@ export class Simulator {
   protect(name: string): void {
     this.sheet(name)!.protected = true;
   }
+  /** Event handlers the add-in registered. */
+  handlers = { added: new Set<SimHandler>(), deleted: new Set<SimHandler>(), changed: new Map<SimSheet, Set<SimHandler>>() };
+  private ids = new Map<SimSheet, string>();
+  private nextId = 1;
+  /** Excel's worksheet id: stable for the sheet's life, never reused. */
+  idOf(sheet: SimSheet): string {
+    if (!this.ids.has(sheet)) this.ids.set(sheet, `{SIM-${String(this.nextId++).padStart(4, '0')}}`);
+    return this.ids.get(sheet)!;
+  }
+  changedHandlers(sheet: SimSheet): Set<SimHandler> {
+    if (!this.handlers.changed.has(sheet)) this.handlers.changed.set(sheet, new Set());
+    return this.handlers.changed.get(sheet)!;
+  }
+  /** Events reach handlers after the change, asynchronously, as in Excel. */
+  private emit(handlers: Iterable<SimHandler>, args: SimEventArgs): void {
+    for (const h of [...handlers]) setTimeout(() => void h(args), 0);
+  }
+  addSheet(sheet: SimSheet, source: 'Local' | 'Remote' = 'Local'): void {
+    this.model.sheets.push(sheet);
+    this.emit(this.handlers.added, { type: 'WorksheetAdded', worksheetId: this.idOf(sheet), source });
+  }
+  removeSheet(sheet: SimSheet, source: 'Local' | 'Remote' = 'Local'): void {
+    this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
+    this.emit(this.handlers.deleted, { type: 'WorksheetDeleted', worksheetId: this.idOf(sheet), source });
+    this.handlers.changed.delete(sheet);
+  }
+  /** The user types `value` into a cell (0-based row and column) of `sheet`. */
+  userEdit(sheetName: string, row: number, col: number, value: SimValue): void {
+    const sheet = this.sheet(sheetName)!;
+    if (!sheet.cells[row]) sheet.cells[row] = [];
+    sheet.cells[row][col] = value;
+    const args: SimEventArgs = {
+      type: 'WorksheetChanged',
+      worksheetId: this.idOf(sheet),
+      source: 'Local',
+      address: a1(row, col),
+      changeType: 'RangeEdited',
+    };
+    this.emit(this.changedHandlers(sheet), args);
+  }
+  /** The user deletes a sheet (right-click → Delete). */
+  userDeleteSheet(name: string): void {
+    this.removeSheet(this.sheet(name)!);
+  }
+  /** The user inserts a sheet. */
+  userAddSheet(name: string): void {
+    this.addSheet(emptySheet(name));
+  }
   /** The next sync fails with this Office.js error code (and nothing of it is applied). */
   failNextSync: { code: string; message?: string } | null = null;
   private editWaiters: (() => void)[] = [];
@@ -654,11 +735,13 @@ export class Simulator {
   }
   /** `Excel.run` as Office.js has it: `run(batch)` or `run(options, batch)`; delayForCellEdit needs ExcelApi 1.11. */
   run = async <T>(
-    a: ((context: SimContext) => Promise<T>) | { delayForCellEdit?: boolean },
+    a: ((context: SimContext) => Promise<T>) | { delayForCellEdit?: boolean } | SimContext | { context: SimContext },
     b?: (context: SimContext) => Promise<T>,
   ): Promise<T> => {
     if (typeof a === 'function') return a(new SimContext(this));
-    return b!(new SimContext(this, !!a.delayForCellEdit && this.supports('1.11')));
+    if (a instanceof SimContext) return b!(a); // Excel.run(previous context or object, batch)
+    if ((a as { context?: unknown }).context instanceof SimContext) return b!((a as { context: SimContext }).context);
+    return b!(new SimContext(this, !!(a as { delayForCellEdit?: boolean }).delayForCellEdit && this.supports('1.11')));
   };
   /** The `Excel` and `Office` globals the host and the pane use. */
   globals() {

@@ -13,9 +13,8 @@ import {
   type OutputSheet,
   type OwnedSheetKey,
 } from '../../core';
-import { HostError, toHostError } from './errors';
 import { readWorkbook } from './read';
-import { supportsExcelApi } from './requirements';
+import { run } from './run';
 import { queueOutputs, writeSheet } from './write';
 
 export { HostError, toHostError, type HostErrorKey } from './errors';
@@ -35,25 +34,6 @@ export interface CheckRun extends CheckReport {
   written: Partial<Record<OwnedSheetKey, string>>;
   /** Sheets checked as if unmerged: this Excel cannot tell merged areas (before ExcelApi 1.13). */
   mergesUnread: string[];
-}
-
-function excel(): typeof Excel {
-  if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') throw new HostError('notInExcel');
-  return Excel;
-}
-
-/**
- * `Excel.run`, waiting for the user to leave cell editing where Excel can (ExcelApi 1.11) instead of failing;
- * every failure becomes a HostError with a sentence and a fix.
- */
-export async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    const xl = excel();
-    if (supportsExcelApi('1.11')) return await xl.run({ delayForCellEdit: true }, batch);
-    return await xl.run(batch);
-  } catch (err) {
-    throw toHostError(err);
-  }
 }
 
 export async function runCheck({ lang, onProgress }: RunCheckOptions): Promise<CheckRun> {
@@ -125,3 +105,6 @@ export async function insertTemplate({ lang }: { lang: Lang }): Promise<Template
 export async function insertParams({ lang }: { lang: Lang }): Promise<TemplateResult> {
   return insertSheets([renderParams(DEFAULT_PROFILE, lang)]);
 }
+
+export { clearResults, listResults, type ResultSheets } from './clear';
+export { watchWorkbook, type StopWatching, type WorkbookChange } from './watch';

@@ -13,6 +13,9 @@ import { FindingsList } from './FindingsList';
 import { RecognitionSection } from './RecognitionSection';
 import { SharesTable } from './SharesTable';
 import { SummaryCounts } from './SummaryCounts';
+import { useStaleness, type WatchWorkbook } from '../stale';
+import { StaleResultsBar } from './StaleResultsBar';
+import { ClearResults, type ResultSheets } from './ClearResults';
 
 /** How many findings the pane lists at once; the 校验问题 sheet holds all of them. */
 export const MAX_LISTED_FINDINGS = 200;
@@ -27,6 +30,11 @@ export interface TaskPaneProps {
   onInsertTemplate?: () => Promise<InsertResult | void>;
   /** Inserts the 规则参数 sheet prefilled with the profile's values, never over a sheet; absent while the host cannot. */
   onInsertParams?: () => Promise<InsertResult>;
+  /** Watches the workbook after a check, so the results can be marked stale (Excel host). */
+  onWatch?: WatchWorkbook;
+  /** 清除结果: what it would delete, and the deletion; absent where the host cannot. */
+  onListResults?: () => Promise<ResultSheets>;
+  onClearResults?: () => Promise<ResultSheets>;
 }
 
 /** What an insertion did: sheets inserted, and sheets skipped because the workbook already has their names. */
@@ -53,7 +61,16 @@ const useStyles = makeStyles({
 });
 
 /** The whole pane: actions, progress, errors, counts, findings and shares, in one column. */
-export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInsertParams }: TaskPaneProps) {
+export function TaskPane({
+  lang,
+  onCheck,
+  onSelectCell,
+  onInsertTemplate,
+  onInsertParams,
+  onWatch,
+  onListResults,
+  onClearResults,
+}: TaskPaneProps) {
   const styles = useStyles();
   const t = paneStrings(lang);
   const ui = uiStrings(lang);
@@ -66,6 +83,7 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInse
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [query, setQuery] = useState('');
   const runs = useRef(0);
+  const staleness = useStaleness(onWatch);
 
   const run = useCallback(async () => {
     setBusy(true);
@@ -73,28 +91,33 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInse
     setNotice('');
     setStep('reading');
     try {
+      await staleness.stop();
       const r = await onCheck((s) => setStep(s));
       runs.current++;
       setReport(r);
       setStep('done');
-      setNotice(t.resultsWritten(ui.resultsSheet, ui.issuesSheet));
+      const run = r as CheckReport & { written?: Record<string, string>; mergesUnread?: string[] };
+      const merges = run.mergesUnread?.length ? ` ${ui.addin.mergesUnread(run.mergesUnread.join('、'))}` : '';
+      setNotice(t.resultsWritten(ui.resultsSheet, ui.issuesSheet) + merges);
+      void staleness.start(Object.values(run.written ?? {}));
     } catch (e) {
       setStep(null);
       setError(toPaneError(e, lang));
     } finally {
       setBusy(false);
     }
-  }, [onCheck, lang, t, ui]);
+  }, [onCheck, lang, t, ui, staleness]);
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
+      if (staleness.deleted.has(sheet)) return setError({ message: ui.addin.sheetGone(sheet), details: `${sheet}!${cell}` });
       try {
         await onSelectCell(sheet, cell);
       } catch (e) {
         setError(toPaneError(e, lang));
       }
     },
-    [onSelectCell, lang],
+    [onSelectCell, lang, staleness.deleted, ui],
   );
 
   /** Runs an insertion with the pane busy; its notice, or the host's error. */
@@ -151,7 +174,19 @@ export function TaskPane({ lang, onCheck, onSelectCell, onInsertTemplate, onInse
         {ui.appName}
       </Subtitle1>
       <CheckActions t={t} busy={busy} onCheck={run} onInsertTemplate={insertTemplate} onInsertParams={insertParams} />
+      {onListResults && onClearResults ? (
+        <ClearResults
+          ui={ui}
+          lang={lang}
+          busy={busy}
+          onList={onListResults}
+          onClear={onClearResults}
+          onNotice={setNotice}
+          onError={(e) => setError(toPaneError(e, lang))}
+        />
+      ) : null}
       <CheckProgress t={t} ui={ui} step={step} />
+      {report && staleness.stale ? <StaleResultsBar ui={ui} busy={busy} onRecheck={run} /> : null}
       {error ? <ErrorBar t={t} error={error} onDismiss={() => setError(null)} /> : null}
       {notice ? (
         <Caption1 className={styles.note} data-testid="notice">
