@@ -192,7 +192,11 @@ export interface FindingParams {
    */
   'ALLOC-FACTOR-MISSING': { what: 'value' | 'town' | 'column'; town?: string; factor?: string };
   /** `tolerance`: the profile's allocation tolerance in 万元, as text; `unit`: the fund sheet's unit of expected / actual. */
-  'ALLOC-DEVIATION': { town: string; year?: number; tolerance: string; unit: string };
+  /**
+   * A year's warning has `towns` (how many are off the what-if) and `largest` ('龙窝镇 +600.00', largest first) and
+   * town ''; a town's own warning (beyond `share` of its what-if amount, the profile's allocTolerance) has `share`.
+   */
+  'ALLOC-DEVIATION': { town: string; year?: number; tolerance: string; unit: string; towns?: number; largest?: string[]; share?: string };
 
   'TEAM-SIZE': { town: string; size: number; min: number };
   'TEAM-LEADER-PARTY': { town: string; name: string };

@@ -14,6 +14,8 @@ export function causeOf(f: Finding): string {
     case 'ALLOC-DEVIATION':
       return `${f.code}|${p.year ?? ''}`;
     case 'VILLAGE-INCOME':
+      // Before 2025 (info): one note per town and year, all of one cause — villages not yet above the target.
+      return f.severity === 'info' ? base : `${base}|${p.year ?? ''}`;
     case 'FUND-ROW-MISSING':
       return `${base}|${p.year ?? ''}`;
     default:

@@ -2,7 +2,7 @@
  * One entry per cause (issue 11): a column wrong in every row is one group; the JSON keeps every cell with its
  * group id and the rule's name; the CLI prints the group once with its count.
  */
-import { collectGroups, formatFen, toFileResult, type Finding } from '../../src/core';
+import { assignGroups, collectGroups, formatFen, makeFinding, toFileResult, type Finding } from '../../src/core';
 import { formatFileReport } from '../../src/cli/report';
 import { run } from './check';
 import { fundSheet, pairingSheet, type Grid } from './grids';
@@ -53,5 +53,19 @@ describe('one entry per cause', () => {
     expect(text).toContain('同一问题，共 80 处');
     const en = formatFileReport(toFileResult(r, 'x.xlsx', 'en-US'), 'en-US', '');
     expect(en).toContain('Same problem, 80 places');
+  });
+
+  it('VILLAGE-INCOME notes before 2025 (one per town and year) are one entry; 2025 warnings one entry a year', () => {
+    const note = (town: string, year: number, row: number) =>
+      makeFinding(
+        'VILLAGE-INCOME',
+        { sheet: '村集体经济', row, col: 5 },
+        { town, village: 'x', year, below: 2, fromYear: 2025 },
+        { severity: 'info' },
+      );
+    const warn = (year: number, row: number) =>
+      makeFinding('VILLAGE-INCOME', { sheet: '村集体经济', row, col: 5 }, { town: '龙窝镇', village: 'x', year });
+    const fs = assignGroups([warn(2025, 40), warn(2025, 41), note('龙窝镇', 2021, 2), note('九和镇', 2021, 9), note('龙窝镇', 2023, 20)]);
+    expect(collectGroups(fs).map((g) => g.items.length)).toEqual([2, 3]);
   });
 });

@@ -23,13 +23,15 @@ import {
   ZERO,
   type Rational,
   type Shares,
+  formatCents,
+  type Unit,
 } from '../money';
 import type { Profile } from '../profile';
 import type { RecordRow, RecordTable } from '../recognise/records';
 import { textOf } from '../recognise/records';
 import type { FundTable } from '../recognise/tables';
 import { normaliseName } from '../recognise/text';
-import { isCellError, type CellValue, type Located } from '../types';
+import { isCellError, type CellRef, type CellValue, type Located } from '../types';
 import type { FundLine } from './fund';
 import { resolveTown } from './towns';
 
@@ -152,26 +154,24 @@ export function checkAllocation(
     submitted: [],
   }));
 
-  // ALLOC-DEVIATION: each fund row's pool amount against its town's what-if amount, compared in 分.
+  // ALLOC-DEVIATION (RULES.md "Additions"): one warning per sheet and year naming how many towns are off the what-if
+  // and the largest deviations; a town's own warning only beyond allocTolerance of its what-if amount.
   const tol = numberToFen(profile.allocation.tolerance, '万元') ?? 0n;
   const tolerance = formatFen(tol, '万元');
   for (const { table: fund, lines: fl } of funds) {
+    const years = new Map<number, Deviation[]>();
     for (const l of fl) {
       if (l.duplicate || l.pool === undefined) continue;
       const line = lines[l.townIndex];
       if (!line) continue;
       line.submitted.push({ year: l.year, total: l.pool, sheet: fund.sheet, row: l.row.row });
-      const d = l.pool > line.amount ? l.pool - line.amount : line.amount - l.pool;
-      if (d <= tol) continue;
-      const where = l.row.amounts.total?.ref ?? l.row.town.ref;
-      out.push(
-        makeFinding(
-          'ALLOC-DEVIATION',
-          where,
-          { town: l.town, year: l.year, tolerance, unit: fund.unit },
-          { expected: formatFen(line.amount, fund.unit), actual: formatFen(l.pool, fund.unit) },
-        ),
-      );
+      const d = l.pool - line.amount;
+      if ((d < 0n ? -d : d) <= tol) continue;
+      if (!years.has(l.year)) years.set(l.year, []);
+      years.get(l.year)!.push({ town: l.town, d, pool: l.pool, amount: line.amount, where: l.row.amounts.total?.ref ?? l.row.town.ref });
+    }
+    for (const [year, devs] of [...years.entries()].sort((a, b) => a[0] - b[0])) {
+      out.push(...deviationFindings(fund.sheet, fund.unit, year, devs, tolerance, profile.allocation.allocTolerance));
     }
   }
   const weightText: Record<string, string> = {};
@@ -284,4 +284,42 @@ function townColumn(table: RecordTable) {
   const top = table.rows[0].row;
   const bottom = table.rows[table.rows.length - 1].row;
   return { sheet: table.sheet, cell: toA1Range(top, col.col, bottom, col.col), row: top, col: col.col };
+}
+
+interface Deviation {
+  town: string;
+  /** Submitted pool minus the what-if amount, in 分. */
+  d: bigint;
+  pool: bigint;
+  amount: bigint;
+  where: CellRef;
+}
+
+const LARGEST = 3;
+
+/** A year's ALLOC-DEVIATION: the year's warning (towns off, largest first), then each town beyond `share` of its amount. */
+function deviationFindings(sheet: string, unit: Unit, year: number, devs: Deviation[], tolerance: string, share: number): Finding[] {
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  const sorted = [...devs].sort((a, b) => (abs(b.d) > abs(a.d) ? 1 : abs(b.d) < abs(a.d) ? -1 : 0));
+  const largest = sorted.slice(0, LARGEST).map((v) => `${v.town} ${v.d > 0n ? '+' : '−'}${formatCents(abs(v.d), unit)}`);
+  const rows = devs.map((v) => v.where.row);
+  const cols = new Set(devs.map((v) => v.where.col));
+  const col = devs[0].where.col;
+  const where =
+    cols.size === 1 ? { sheet, cell: toA1Range(Math.min(...rows), col, Math.max(...rows), col), row: Math.min(...rows), col } : { sheet };
+  const out: Finding[] = [makeFinding('ALLOC-DEVIATION', where, { town: '', year, tolerance, unit, towns: devs.length, largest })];
+  // share × amount, exactly: share is a decimal like 0.1.
+  const r = parseRational(share) ?? ZERO;
+  for (const v of devs) {
+    if (abs(v.d) * r.den <= abs(v.amount) * r.num) continue;
+    out.push(
+      makeFinding(
+        'ALLOC-DEVIATION',
+        v.where,
+        { town: v.town, year, tolerance, unit, share: formatRational(r) },
+        { expected: formatCents(v.amount, unit), actual: formatCents(v.pool, unit) },
+      ),
+    );
+  }
+  return out;
 }

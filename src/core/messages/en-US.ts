@@ -30,6 +30,12 @@ function rowEn(at: string, p: { town: string; year: number; candidates?: string[
   return `${at}the amounts of '${p.town}' in ${p.year} disagree and no single cell explains it: check ${(p.candidates ?? []).join(', ')}.`;
 }
 
+/** '0.1' → '10%'. */
+function pct(share: string | undefined): string {
+  const n = Number(share ?? '');
+  return Number.isFinite(n) ? `${Math.round(n * 10000) / 100}%` : (share ?? '');
+}
+
 export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `'${f.sheet}'${f.cell ? ` ${f.cell}` : ''}: ` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? ` (expected ${f.expected ?? '—'}, found ${f.actual ?? '—'})` : '';
@@ -166,7 +172,9 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
           ? `${at}the factor sheet has no '${f.params.factor ?? ''}' column although that factor has a weight; it counts as 0.`
           : `${at}'${f.params.town ?? ''}' has no usable value for the factor '${f.params.factor ?? ''}'${f.actual ? ` ('${f.actual}')` : ' (blank)'}; it counts as 0.`;
     case 'ALLOC-DEVIATION':
-      return `${at}the allocation of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} differs from the factor-method amount (factors × weights) by more than the tolerance of ${f.params.tolerance} 万元 (factor method ${f.expected ?? '—'}, found ${f.actual ?? '—'}, in ${f.params.unit}).`;
+      if (f.params.towns !== undefined)
+        return `${at}in ${f.params.year}, ${f.params.towns} town${f.params.towns === 1 ? '' : 's'} differ from the factor-method amount (factors × weights) by more than ${f.params.tolerance} 万元; the largest: ${(f.params.largest ?? []).join(', ')} (in ${f.params.unit}).`;
+      return `${at}the allocation of '${f.params.town}'${f.params.year ? ` in ${f.params.year}` : ''} differs from its factor-method amount by more than ${pct(f.params.share)} of it (factor method ${f.expected ?? '—'}, found ${f.actual ?? '—'}, in ${f.params.unit}).`;
     case 'TEAM-SIZE':
       return `${at}the team of '${f.params.town}' has ${f.params.size} cadres (not counting commissioners, 三支一扶 staff and volunteers); in principle at least ${f.params.min}${ea}.`;
     case 'TEAM-LEADER-PARTY':

@@ -30,6 +30,12 @@ function rowZh(at: string, p: { town: string; year: number; candidates?: string[
   return `${at}「${p.town}」${p.year} 年这一行的金额互相矛盾，改正其中一格不能使其相符，请逐一核对 ${(p.candidates ?? []).join('、')}。`;
 }
 
+/** '0.1' → '10%'. */
+function pct(share: string | undefined): string {
+  const n = Number(share ?? '');
+  return Number.isFinite(n) ? `${Math.round(n * 10000) / 100}%` : (share ?? '');
+}
+
 export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   const at = f.sheet ? `「${f.sheet}」${f.cell ? ` ${f.cell}` : ''}：` : '';
   const ea = f.expected !== undefined || f.actual !== undefined ? `（期望 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}）` : '';
@@ -170,7 +176,9 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
           ? `${at}因素表没有“${f.params.factor ?? ''}”列，但该因素有权重，测算时按 0 计。`
           : `${at}「${f.params.town ?? ''}」的因素“${f.params.factor ?? ''}”没有可用的数值${f.actual ? `（「${f.actual}」）` : '（空白）'}，测算时按 0 计。`;
     case 'ALLOC-DEVIATION':
-      return `${at}「${f.params.town}」${f.params.year ? `${f.params.year} 年` : ''}的安排资金与按因素法（各因素 × 权重）测算的数额相差超过容差 ${f.params.tolerance} 万元（测算 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}，单位：${f.params.unit}）。`;
+      if (f.params.towns !== undefined)
+        return `${at}${f.params.year} 年有 ${f.params.towns} 个镇的安排资金与按因素法（各因素 × 权重）测算的数额不同（超过容差 ${f.params.tolerance} 万元），相差最多的是 ${(f.params.largest ?? []).join('、')}（单位：${f.params.unit}）。`;
+      return `${at}「${f.params.town}」${f.params.year ? `${f.params.year} 年` : ''}的安排资金与因素法测算数相差超过测算数的 ${pct(f.params.share)}（测算 ${f.expected ?? '—'}，实际 ${f.actual ?? '—'}，单位：${f.params.unit}）。`;
     case 'TEAM-SIZE':
       return `${at}「${f.params.town}」驻镇帮扶工作队只有 ${f.params.size} 名干部（不含科技特派员、“三支一扶”人员和志愿者），原则上每队不少于 ${f.params.min} 人${ea}。`;
     case 'TEAM-LEADER-PARTY':

@@ -102,6 +102,13 @@ export const PARAM_ROWS: readonly ParamRow[] = [
   row('localSplit', '市县分担比例（市级:县级）', 'Local split (city:county)', 'ratio', '市的部分再按 市级:县级 分，如 2:8'),
   row('tolerance', '金额比较容差（万元）', 'Amount tolerance (万元)', 'number'),
   row('allocation.tolerance', '因素法分配容差（万元）', 'Allocation tolerance (万元)', 'number', '四（十一）'),
+  row(
+    'allocation.allocTolerance',
+    '因素法逐镇提示的偏差比例',
+    'Share of a town’s amount beyond which it is listed on its own',
+    'number',
+    '四（十一）：偏差超过该镇测算数的这一比例才逐镇列出，0.1 即 10%',
+  ),
   row('unitLevels.shenzhen', '深圳单位的标志词', 'Words of Shenzhen units', 'list', LIST_NOTE),
   row('unitLevels.city', '市直单位的标志词', 'Words of city units', 'list', LIST_NOTE),
   row('unitLevels.county', '县直单位的标志词', 'Words of county units', 'list', LIST_NOTE),

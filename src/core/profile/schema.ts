@@ -87,7 +87,8 @@ export const ProfileSchema = z
     /** 四（九）: joint meetings per half year and party-group or leadership meetings per quarter, at least. */
     meetings: z.object({ jointPerHalfYear: z.number().int().nonnegative(), partyPerQuarter: z.number().int().nonnegative() }),
     /** 四（十一）: how far (万元) a town's amount may be from its factor-method amount before ALLOC-DEVIATION. */
-    allocation: z.object({ tolerance: z.number().finite().nonnegative() }),
+    /** `allocTolerance`: a town's own ALLOC-DEVIATION only beyond this share of its what-if amount (RULES.md "Additions"). */
+    allocation: z.object({ tolerance: z.number().finite().nonnegative(), allocTolerance: z.number().finite().min(0).max(10) }),
     /** Column-name aliases (RULES.md "How tables are recognised"); the profile can add more. */
     aliases: z.object({
       town: z.array(text),

@@ -84,7 +84,7 @@ export const ZIJIN_PROFILE: Profile = {
   },
   village: { incomeThreshold: 15, fromYear: 2025 },
   meetings: { jointPerHalfYear: 1, partyPerQuarter: 1 },
-  allocation: { tolerance: 0.01 },
+  allocation: { tolerance: 0.01, allocTolerance: 0.1 },
   aliases: {
     town: ['镇', '镇名', '乡镇', '镇别', '被帮扶镇', '帮扶镇', '受帮扶镇', '镇（街）', '乡镇名称'],
     type: ['帮扶类型', '类型', '镇类型'],
