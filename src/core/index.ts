@@ -11,3 +11,4 @@ export * from './messages';
 export * from './render';
 export * from './round';
 export * from './groups';
+export * from './share-totals';

@@ -13,13 +13,19 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, LocalLanguage20Regular } from '@fluentui/react-icons';
-import { ui, type Lang } from '../core';
+import { checkRound, DEFAULT_PROFILE, ui, type Lang } from '../core';
 import { DropZone } from './components/DropZone';
 import { FileCard } from './components/FileCard';
 import { FindingsTable } from './components/FindingsTable';
-import { SharesView } from './components/SharesView';
+import { BadFileCard } from './components/BadFileCard';
+import { FileShares } from './components/FileShares';
+import { PageStyles } from './components/PageStyles';
+import { PrintReport } from './components/PrintReport';
+import { RoundPanel } from './components/RoundPanel';
 import { findingsCsv } from './csv';
-import { resultName, saveAs, XLSX_TYPE } from './download';
+import { csvName, resultName, saveAs, XLSX_TYPE } from './download';
+import { useRoundDownloads } from './use-round';
+import { addEntries, resultIn } from './round';
 import { spawnWorker } from './spawn-worker';
 import type { FileEntry } from './state';
 import type { CheckRequest, TemplateRequest, WorkerMessage } from './worker-protocol';
@@ -28,7 +34,8 @@ const LANG_KEY = 'bangfu.lang';
 
 const useStyles = makeStyles({
   page: {
-    maxWidth: '1200px',
+    // Wide screens are used: tables and charts of many files side by side need the room (issue 12).
+    maxWidth: '2400px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     display: 'flex',
@@ -53,8 +60,10 @@ export function App({ createWorker }: AppProps) {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(1);
-  /** Ids of template requests still waiting for the worker (their answers are not files). */
-  const templates = useRef(new Set<number>());
+  /** Template requests still waiting for the worker (their answers are not files), with the language asked in. */
+  const templates = useRef(new Map<number, Lang>());
+  /** Summary requests still waiting for the worker. */
+  const summaries = useRef(new Map<number, { resolve: (b: ArrayBuffer) => void; reject: (e: Error) => void }>());
   const [templateBusy, setTemplateBusy] = useState(false);
   const [templateError, setTemplateError] = useState('');
 
@@ -69,13 +78,22 @@ export function App({ createWorker }: AppProps) {
       worker.current = createWorker ? createWorker() : spawnWorker();
       worker.current.onmessage = (ev: MessageEvent<WorkerMessage>) => {
         const m = ev.data;
-        if (templates.current.delete(m.id)) {
+        const asked = templates.current.get(m.id);
+        if (asked) {
+          templates.current.delete(m.id);
           setTemplateBusy(false);
-          if (m.type === 'template') saveAs(m.workbook, ui('zh-CN').templateFile, XLSX_TYPE);
+          if (m.type === 'template') saveAs(m.workbook, ui(asked).templateFile, XLSX_TYPE);
           else if (m.type === 'failed') setTemplateError(m.message);
           return;
         }
-        if (m.type === 'template') return;
+        const waiting = summaries.current.get(m.id);
+        if (waiting) {
+          summaries.current.delete(m.id);
+          if (m.type === 'summary') waiting.resolve(m.workbook);
+          else if (m.type === 'failed') waiting.reject(new Error(m.message));
+          return;
+        }
+        if (m.type === 'template' || m.type === 'summary') return;
         setFiles((list) =>
           list.map((f) => {
             if (f.id !== m.id) return f;
@@ -84,6 +102,8 @@ export function App({ createWorker }: AppProps) {
             return {
               ...f,
               result: m.result,
+              results: m.results,
+              unreadable: m.unreadable,
               profileName: m.profileName,
               profileSource: m.profileSource,
               workbook: m.workbook,
@@ -104,7 +124,8 @@ export function App({ createWorker }: AppProps) {
     async (chosen: File[]) => {
       for (const file of chosen) {
         const id = nextId.current++;
-        setFiles((list) => [...list, { id, name: file.name, step: 'reading' }]);
+        // The same file chosen again replaces the first (its findings are never counted twice).
+        setFiles((list) => addEntries(list, [{ id, name: file.name, size: file.size, step: 'reading' }]));
         const bytes = await file.arrayBuffer();
         const req: CheckRequest = { type: 'check', id, name: file.name, bytes, lang };
         getWorker().postMessage(req, [bytes]);
@@ -116,20 +137,30 @@ export function App({ createWorker }: AppProps) {
   /** 下载空白模板: the worker builds the workbook on this computer; nothing is sent anywhere. */
   const onTemplate = useCallback(() => {
     const id = nextId.current++;
-    templates.current.add(id);
+    templates.current.set(id, lang);
     setTemplateBusy(true);
     setTemplateError('');
     const req: TemplateRequest = { type: 'template', id, lang };
     getWorker().postMessage(req);
   }, [getWorker, lang]);
 
-  const results = useMemo(() => files.flatMap((f) => (f.result ? [f.result] : [])), [files]);
-  const shares = useMemo(() => results.flatMap((r) => r.shares), [results]);
+  const results = useMemo(() => files.flatMap((f) => resultIn(f, lang) ?? []), [files, lang]);
+  const roundFiles = useMemo(
+    () =>
+      files.flatMap((f) => {
+        const r = resultIn(f, lang);
+        return r ? [{ result: r, unreadable: !!f.unreadable }] : [];
+      }),
+    [files, lang],
+  );
+  const round = useMemo(() => checkRound(roundFiles, DEFAULT_PROFILE), [roundFiles]);
+  const downloads = useRoundDownloads({ getWorker, summaries, nextId, files, roundFiles, lang });
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
+      <PageStyles />
       <main className={styles.page}>
-        <header className={styles.header}>
+        <header className={`${styles.header} bf-noprint`}>
           <Title2 as="h1">{t.pageTitle}</Title2>
           <div className={styles.tools}>
             <Tooltip content={t.downloadTemplateHint} relationship="description">
@@ -151,38 +182,76 @@ export function App({ createWorker }: AppProps) {
             <MessageBarBody>{t.workerFailed(templateError)}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <Text>{t.pageIntro}</Text>
-        <DropZone t={t} onFiles={onFiles} />
+        <p className="bf-noprint" style={{ margin: 0 }}>
+          <Text>{t.pageIntro}</Text>
+        </p>
+        <div className="bf-noprint">
+          <DropZone t={t} onFiles={onFiles} />
+        </div>
         {files.length ? (
-          <div className={styles.files}>
-            {files.map((f) => (
-              <FileCard
-                key={f.id}
-                t={t}
-                entry={f}
-                onDownload={(e) => e.workbook && saveAs(e.workbook, resultName(e.name), XLSX_TYPE)}
-                onDownloadCsv={(e) =>
-                  e.result &&
-                  saveAs(findingsCsv([e.result], lang), `${e.name.replace(/\.(xlsx|xlsm)$/i, '')}.校验问题.csv`, 'text/csv;charset=utf-8')
-                }
-                onRemove={(e) => setFiles((list) => list.filter((x) => x.id !== e.id))}
-              />
-            ))}
+          <div className={`${styles.files} bf-noprint`}>
+            {files.map((f) => {
+              const remove = () => setFiles((list) => list.filter((x) => x.id !== f.id));
+              const r = resultIn(f, lang);
+              if (f.error || (f.unreadable && r))
+                return (
+                  <BadFileCard
+                    key={f.id}
+                    t={t}
+                    name={f.name}
+                    message={f.error ? t.workerFailed(f.error) : (r?.findings[0]?.message ?? '')}
+                    onRemove={remove}
+                  />
+                );
+              return (
+                <FileCard
+                  key={f.id}
+                  t={t}
+                  entry={r ? { ...f, result: r } : f}
+                  onDownload={(e) => e.workbook && saveAs(e.workbook, resultName(e.name, lang), XLSX_TYPE)}
+                  onDownloadCsv={(e) => r && saveAs(findingsCsv([r], lang), csvName(e.name, lang), 'text/csv;charset=utf-8')}
+                  onRemove={remove}
+                />
+              );
+            })}
           </div>
         ) : null}
         {results.length ? (
-          <>
+          <RoundPanel
+            lang={lang}
+            files={results.length}
+            readable={roundFiles.filter((f) => !f.unreadable).length}
+            round={round}
+            profile={DEFAULT_PROFILE}
+            busy={downloads.busy}
+            onSummary={downloads.onSummary}
+            onAll={downloads.onAll}
+            onPrint={() => window.print()}
+          />
+        ) : null}
+        {downloads.error ? (
+          <div className="bf-noprint">
+            <MessageBar intent="error">
+              <MessageBarBody>{t.workerFailed(downloads.error)}</MessageBarBody>
+            </MessageBar>
+          </div>
+        ) : null}
+        {results.length ? (
+          <div className="bf-noprint">
             <Title3 as="h2">{t.findingsHeading}</Title3>
             <FindingsTable t={t} results={results} />
-          </>
+          </div>
         ) : null}
-        {shares.length ? (
+        {results.length ? <PrintReport lang={lang} results={results} round={round} profile={DEFAULT_PROFILE} /> : null}
+        {results.some((r) => r.shares.length) ? (
           <>
             <Title3 as="h2">{t.sharesHeading}</Title3>
-            <SharesView t={t} lang={lang} shares={shares} />
+            {results.map((r, i) =>
+              r.shares.length ? <FileShares key={`${r.file}-${i}`} lang={lang} file={r.file} shares={r.shares} /> : null,
+            )}
           </>
         ) : null}
-        <footer className={styles.footer}>
+        <footer className={`${styles.footer} bf-noprint`}>
           <Text size={200}>{t.pagePrivacy}</Text>
         </footer>
       </main>

@@ -1,4 +1,4 @@
-import type { FileResult, OwnedSheetKey } from '../core';
+import type { FileResult, Lang, OwnedSheetKey } from '../core';
 import type { Step } from './worker-protocol';
 
 /** A file the user chose, and what the worker has said of it so far. */
@@ -7,6 +7,12 @@ export interface FileEntry {
   name: string;
   step: Step;
   result?: FileResult;
+  /** The result in each language (the page shows the one of its language). */
+  results?: Partial<Record<Lang, FileResult>>;
+  /** The file could not be read at all: its card says why and what to do, nothing else. */
+  unreadable?: boolean;
+  /** Size in bytes, to tell the same file chosen again. */
+  size?: number;
   profileName?: string;
   profileSource?: 'default' | 'file' | 'sheet';
   workbook?: ArrayBuffer;

@@ -1,5 +1,5 @@
 /** Messages between the page and its Web Worker (the engine runs in the worker so the page never freezes). */
-import type { FileResult, Lang, OwnedSheetKey } from '../core';
+import type { FileResult, Lang, OwnedSheetKey, RoundFile } from '../core';
 
 export type Step = 'reading' | 'checking' | 'result';
 
@@ -18,7 +18,15 @@ export interface TemplateRequest {
   lang: Lang;
 }
 
-export type WorkerRequest = CheckRequest | TemplateRequest;
+/** The round's 汇总 workbook (issue 12): the files' results in the page's language, written in the worker. */
+export interface SummaryRequest {
+  type: 'summary';
+  id: number;
+  lang: Lang;
+  files: RoundFile[];
+}
+
+export type WorkerRequest = CheckRequest | TemplateRequest | SummaryRequest;
 
 export type WorkerMessage =
   | { type: 'progress'; id: number; step: Step }
@@ -26,6 +34,8 @@ export type WorkerMessage =
       type: 'done';
       id: number;
       result: FileResult;
+      /** The same result in each language, so that switching the page's language re-renders the findings. */
+      results: Record<Lang, FileResult>;
       profileName: string;
       profileSource: 'default' | 'file' | 'sheet';
       unreadable: boolean;
@@ -36,4 +46,5 @@ export type WorkerMessage =
       names?: Partial<Record<OwnedSheetKey, string>>;
     }
   | { type: 'template'; id: number; workbook: ArrayBuffer }
+  | { type: 'summary'; id: number; workbook: ArrayBuffer }
   | { type: 'failed'; id: number; message: string };

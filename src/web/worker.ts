@@ -4,11 +4,11 @@
  * The same modules as the CLI (src/hosts/xlsx), with ExcelJS's browser build. It also builds the blank
  * template workbook (下载空白模板), like `bangfu-check --template`.
  */
-import { DEFAULT_PROFILE, renderOutputs, renderTemplate } from '../core';
+import { checkRound, DEFAULT_PROFILE, LANGS, renderOutputs, renderSummary, renderTemplate, toFileResult } from '../core';
 import { checkBytes } from '../hosts/xlsx/check-file';
 import { buildResultWorkbook } from '../hosts/xlsx/copykeep';
-import { writeNewWorkbook, writeTemplateWorkbook } from '../hosts/xlsx/write-new';
-import type { TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
+import { writeNewWorkbook, writeSummaryWorkbook, writeTemplateWorkbook } from '../hosts/xlsx/write-new';
+import type { SummaryRequest, TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
@@ -24,9 +24,21 @@ async function template(req: TemplateRequest): Promise<void> {
   }
 }
 
+/** 汇总.xlsx: the round's cross-file findings and the three sheets, in the page's language. */
+async function summary(req: SummaryRequest): Promise<void> {
+  try {
+    const round = checkRound(req.files, DEFAULT_PROFILE);
+    const workbook = bufferOf(await writeSummaryWorkbook(renderSummary(req.files, round, req.lang, DEFAULT_PROFILE)));
+    post({ type: 'summary', id: req.id, workbook }, [workbook]);
+  } catch (err) {
+    post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
   if (req.type === 'template') return template(req);
+  if (req.type === 'summary') return summary(req);
   if (req.type !== 'check') return;
   try {
     post({ type: 'progress', id: req.id, step: 'reading' });
@@ -37,6 +49,9 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       type: 'done' as const,
       id: req.id,
       result: checked.result,
+      results: Object.fromEntries(
+        LANGS.map((l) => [l, l === req.lang ? checked.result : toFileResult(checked.report, req.name, l)]),
+      ) as Record<(typeof LANGS)[number], typeof checked.result>,
       profileName: checked.report.profile.name,
       profileSource: checked.report.profileSource,
       unreadable: checked.unreadable,

@@ -72,8 +72,8 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
   const table = page.getByTestId('findings-table');
   await expect(table.textContent()).resolves.toContain('FUND-SHARE');
   await expect(table.textContent()).resolves.toContain('资金筹集!E6');
-  await expect(page.getByTestId('shares-table').textContent()).resolves.toContain('1200.00');
-  expect(await page.getByText('未发现问题').count()).toBe(1);
+  await expect(page.getByTestId('shares-table').first().textContent()).resolves.toContain('1200.00');
+  expect(await page.getByTestId('file-summary').getByText('未发现问题').count()).toBe(1);
 
   // Filter by code.
   await page.getByRole('combobox', { name: '代码' }).click();

@@ -24,13 +24,18 @@ const useStyles = makeStyles({
   input: { display: 'none' },
 });
 
+/** What the file dialog offers: the workbooks it reads, and the spreadsheets towns also send (each gets a card saying what to do). */
+const ACCEPT =
+  '.xlsx,.xlsm,.xls,.et,.csv,.xlsb,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv';
+
 /** A drop area that is also a keyboard-reachable button opening the file chooser. */
 export function DropZone({ t, onFiles }: DropZoneProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const take = (list: FileList | null) => {
-    const files = Array.from(list ?? []).filter((f) => /\.(xlsx|xlsm)$/i.test(f.name) || f.type.includes('spreadsheet'));
+    // Every chosen file gets a card, as a dropped one does: an .xls, .et, .csv or .xlsb says what to do (issue 12).
+    const files = Array.from(list ?? []);
     if (files.length) onFiles(files);
   };
   return (
@@ -44,7 +49,7 @@ export function DropZone({ t, onFiles }: DropZoneProps) {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        onFiles(Array.from(e.dataTransfer.files));
+        take(e.dataTransfer.files);
       }}
       data-testid="dropzone"
     >
@@ -57,7 +62,7 @@ export function DropZone({ t, onFiles }: DropZoneProps) {
         className={styles.input}
         type="file"
         multiple
-        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={ACCEPT}
         aria-label={t.chooseFiles}
         data-testid="file-input"
         onChange={(e) => {

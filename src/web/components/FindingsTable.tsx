@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { FileResult, JsonFinding, Severity, UiStrings } from '../../core';
+import { Clip } from './Clip';
 
 export interface FindingsTableProps {
   t: UiStrings;
@@ -153,11 +154,21 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
                   </Badge>
                 </TableCell>
                 <TableCell className={styles.mono}>{f.code}</TableCell>
-                <TableCell className={styles.mono}>{f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '—'}</TableCell>
-                <TableCell className={styles.message}>{f.message}</TableCell>
-                <TableCell className={styles.mono}>{f.expected}</TableCell>
-                <TableCell className={styles.mono}>{f.actual}</TableCell>
-                {results.length > 1 ? <TableCell>{f.file}</TableCell> : null}
+                <TableCell className={styles.mono}>{f.sheet ? <Clip text={`${f.sheet}${f.cell ? `!${f.cell}` : ''}`} /> : '—'}</TableCell>
+                <TableCell className={styles.message}>
+                  <span className="bf-wrap">{f.message}</span>
+                </TableCell>
+                <TableCell className={styles.mono}>
+                  <Clip text={f.expected} />
+                </TableCell>
+                <TableCell className={styles.mono}>
+                  <Clip text={f.actual} />
+                </TableCell>
+                {results.length > 1 ? (
+                  <TableCell className={styles.mono}>
+                    <Clip text={f.file} />
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
           </TableBody>
