@@ -17,6 +17,7 @@ import { assignGroups } from './groups';
 import { parseDate, todayYmd, type Ymd } from './dates';
 import { profileFromWorkbook } from './profile/sheet';
 import type { RecordKind, RecordTable } from './recognise/records';
+import { pushAll } from './push-all';
 
 export interface CheckOptions {
   /** The profile to check against; the built-in Zijin 2021–2025 profile by default. A 规则参数 sheet overrides it. */
@@ -37,19 +38,19 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const checked = params.sheet ? { sheets: snapshot.sheets.filter((s) => s.name !== params.sheet) } : snapshot;
   const rec = recogniseWorkbook(checked, profile);
   const findings: Finding[] = [...params.findings, ...checkWorkbookTables(rec)];
-  for (const table of rec.pairing) findings.push(...checkPairing(table, profile));
+  for (const table of rec.pairing) pushAll(findings, checkPairing(table, profile));
   const funds = rec.funds.map((table) => {
     const r = checkFund(table, profile);
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
     return { table, lines: r.lines };
   });
   const records = (kind: RecordKind): RecordTable[] => rec.records.filter((r) => r.kind === kind);
   const checkDate = (profile.checkDate ? parseDate(profile.checkDate) : null) ?? options.today ?? todayYmd();
-  findings.push(...checkTeams(records('team'), records('village'), profile, checkDate));
-  findings.push(...checkVillages(records('village'), profile));
-  findings.push(...checkMeetings(records('meeting'), profile, checkDate));
+  pushAll(findings, checkTeams(records('team'), records('village'), profile, checkDate));
+  pushAll(findings, checkVillages(records('village'), profile));
+  pushAll(findings, checkMeetings(records('meeting'), profile, checkDate));
   const allocation = checkAllocation(records('factor'), funds, profile);
-  findings.push(...allocation.findings);
+  pushAll(findings, allocation.findings);
   return {
     profile,
     findings: assignGroups(sortFindings(dedupe(findings), sheetOrder)),

@@ -34,6 +34,7 @@ import { normaliseName } from '../recognise/text';
 import { isCellError, type CellRef, type CellValue, type Located } from '../types';
 import type { FundLine } from './fund';
 import { resolveTown } from './towns';
+import { pushAll } from '../push-all';
 
 /** What one plan town gets under the factor method, beside what the fund sheets give it. */
 export interface AllocationLine {
@@ -89,7 +90,7 @@ export function checkAllocation(
   const sheetGivesWeights = table.weightRow && keys.some((k) => !isBlank(table.weightRow!.cells[k]?.raw));
   const read = sheetGivesWeights ? sheetWeights(table, keys, label) : profile.weights ? profileWeights(table, profile.weights) : null;
   if (!read) return { findings: [makeFinding('ALLOC-NO-WEIGHTS', { sheet: table.sheet }, {})] };
-  out.push(...read.findings);
+  pushAll(out, read.findings);
   const weights = read.weights;
 
   // Plan towns' rows (the first row of each; other towns are reported by other checks).

@@ -13,6 +13,7 @@ import { absDiff, fmt, poolAmount, readingFindings, rowFigures, toleranceFen } f
 import { checkTotalRows } from './fund-totals';
 import { rowArithmetic } from './fund-cells';
 import { resolveTown, unknownTownParams } from './towns';
+import { pushAll } from '../push-all';
 
 /** A fund row that names a plan town and a year of the plan, with its pool amount where readable. */
 export interface FundLine {
@@ -58,8 +59,8 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
 
   for (const e of table.entries) {
     if (e.kind !== 'row') {
-      for (const k of Object.keys(e.amounts) as AmountKey[]) out.push(...readingFindings(e.amounts[k], label(k)));
-      e.others.forEach((o, i) => out.push(...readingFindings(o, table.others[i].label)));
+      for (const k of Object.keys(e.amounts) as AmountKey[]) pushAll(out, readingFindings(e.amounts[k], label(k)));
+      e.others.forEach((o, i) => pushAll(out, readingFindings(o, table.others[i].label)));
       continue;
     }
     const town = e.town.value;
@@ -68,11 +69,11 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     const year = e.year.value ?? undefined;
     for (const k of AMOUNT_KEYS) {
       const f = readingFindings(e.amounts[k], label(k), town, year);
-      if (f.length) out.push(...f);
+      if (f.length) pushAll(out, f);
     }
     for (let i = 0; i < e.others.length; i++) {
       const f = readingFindings(e.others[i], table.others[i].label, town, year);
-      if (f.length) out.push(...f);
+      if (f.length) pushAll(out, f);
     }
 
     // Year: a year cell that is not a year, or a year outside the plan's years.
@@ -132,8 +133,8 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
     lines.push(line);
   }
 
-  out.push(...checkTotalRows(table, profile, fixes));
-  out.push(...checkCoverage(table, profile, lines));
+  pushAll(out, checkTotalRows(table, profile, fixes));
+  pushAll(out, checkCoverage(table, profile, lines));
   return { findings: out, lines };
 }
 

@@ -13,6 +13,7 @@ import { textOf, type RecordRow, type RecordTable } from '../recognise/records';
 import { normaliseName } from '../recognise/text';
 import { isCellError, type CellRef, type CellValue, type Located } from '../types';
 import { resolveTown } from './towns';
+import { pushAll } from '../push-all';
 
 /** What a roster row is: a cadre of the team, or one of the talents of 四（十二） (not counted as cadres). */
 export type TeamRowKind = 'cadre' | 'tech' | 'sanZhiYiFu' | 'volunteer';
@@ -242,7 +243,7 @@ export function checkTeams(teams: readonly RecordTable[], villages: readonly Rec
     }
   }
 
-  if (hasColumn('role')) out.push(...checkFirstSecretaries(rosters, villages, profile));
+  if (hasColumn('role')) pushAll(out, checkFirstSecretaries(rosters, villages, profile));
   return out;
 }
 

@@ -13,6 +13,7 @@ import type { FundKey, HeaderProblem, PairingKey, Recognised } from './tables';
 import { cellText } from './text';
 import { viewSheet, type SheetView } from './view';
 import { recogniseRecords } from './records';
+import { pushAll } from '../push-all';
 
 const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 const PAIRING_ONLY: readonly PairingKey[] = ['type', 'lead', 'members'];
@@ -127,7 +128,7 @@ function recogniseSheet(sheet: SheetSnapshot, dict: ColumnDictionary<AnyKey>, pr
   if (!header || !kind) {
     const records = recogniseRecords(view, profile);
     if (records) out.records.push(records);
-    else out.problems.push(...problems);
+    else pushAll(out.problems, problems);
     return;
   }
   if (kind === 'pairing') out.pairing.push(readPairing(view, header as HeaderMatch<PairingKey>, profile));

@@ -9,6 +9,7 @@ import { amountLabel, ui, type Lang } from '../messages';
 import type { CheckReport, ShareLine } from '../report';
 import { toA1 } from '../a1';
 import type { OutCell, OutputSheet } from './grid';
+import { pushAll } from '../push-all';
 
 const KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 const SUBMITTED: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuanCity', 'county'];
@@ -105,7 +106,7 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
   if (report.allocation) {
     while (rows.length < headerRow + CHART_ROWS) rows.push([]);
     rows.push([]);
-    rows.push(...renderWhatIf(report, lang));
+    pushAll(rows, renderWhatIf(report, lang));
   }
 
   return {
