@@ -17,8 +17,12 @@ export interface CliOptions {
   template?: string;
   /** --summary: the round's 汇总 workbook (issue 12). */
   summary?: string;
-  /** Worker threads for many files (default: every core). */
+  /** Worker threads for many files (default: one per 32 files; never more than the cores or the memory allow). */
   jobs?: number;
+  /** --timeout: seconds one file may take in a worker before it is WB-UNREADABLE. */
+  timeoutS?: number;
+  /** --max-memory-mb: the heap cap of each worker. */
+  memoryMb?: number;
   /** Read limits that override the defaults (guards.ts). */
   limits: Partial<ReadLimits>;
   help: boolean;
@@ -49,6 +53,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         template: { type: 'string' },
         summary: { type: 'string' },
         jobs: { type: 'string' },
+        timeout: { type: 'string' },
+        'max-memory-mb': { type: 'string' },
         'max-file-mb': { type: 'string' },
         'max-unzipped-mb': { type: 'string' },
         'max-entries': { type: 'string' },
@@ -66,6 +72,15 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') return { ok: false, lang, message: t.cliBadFailOn(String(failOn)) };
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return { ok: false, lang, message: t.cliBadOption(`--jobs ${v.jobs}`) };
+  const positive = (raw: string | undefined, min: number): number | undefined | false => {
+    if (raw === undefined) return undefined;
+    const n = Number(raw);
+    return Number.isFinite(n) && n >= min ? n : false;
+  };
+  const timeoutS = positive(v.timeout, 0.001);
+  if (timeoutS === false) return { ok: false, lang, message: t.cliBadOption(`--timeout ${v.timeout}`) };
+  const memoryMb = positive(v['max-memory-mb'], 16);
+  if (memoryMb === false) return { ok: false, lang, message: t.cliBadOption(`--max-memory-mb ${v['max-memory-mb']}`) };
   const limits: Partial<ReadLimits> = {};
   const LIMITS: [string, keyof ReadLimits, number][] = [
     ['max-file-mb', 'maxFileBytes', 1024 * 1024],
@@ -94,6 +109,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     ...(v.template ? { template: v.template } : {}),
     ...(v.summary ? { summary: v.summary } : {}),
     ...(jobs ? { jobs } : {}),
+    ...(timeoutS ? { timeoutS } : {}),
+    ...(memoryMb ? { memoryMb: Math.floor(memoryMb) } : {}),
   };
   if (!options.help && !options.version && !options.template && options.inputs.length === 0)
     return { ok: false, lang, message: t.cliNoInput };

@@ -14,42 +14,64 @@ export interface Found {
   files: string[];
   missing: string[];
   emptyFolders: string[];
+  /** Inputs or folders that could not be read (a permission, a loop …), with the error code. */
+  errors: { path: string; code: string }[];
 }
 
-/** `skip`: folders not to enter (the --out folder, so results are not checked again as inputs). */
-export async function findWorkbooks(inputs: readonly string[], skip: readonly string[] = []): Promise<Found> {
-  const found: Found = { files: [], missing: [], emptyFolders: [] };
-  const skipAbs = skip.map((s) => path.resolve(s));
+/** The product's own result files (`<name>.校验结果.xlsx`, `<name> (2).校验结果.xlsx`). */
+const RESULT_FILE = /\.校验结果\.(xlsx|xlsm)$/i;
+
+/**
+ * `outDirs`: the --out folder. It may be an input folder, or inside one: it is searched like any folder, but
+ * the product's own result files in it are skipped, so results are never checked again as inputs.
+ */
+export async function findWorkbooks(inputs: readonly string[], outDirs: readonly string[] = []): Promise<Found> {
+  const found: Found = { files: [], missing: [], emptyFolders: [], errors: [] };
+  const outAbs = outDirs.map((s) => path.resolve(s));
   for (const input of inputs) {
     let st;
     try {
       st = await fs.stat(input);
-    } catch {
-      found.missing.push(input);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+      if (code === 'ENOENT' || code === 'ENOTDIR') found.missing.push(input);
+      else found.errors.push({ path: input, code });
       continue;
     }
-    if (st.isFile()) {
+    if (!st.isDirectory()) {
+      // A file as given (even a FIFO or a device): the job says what it is, never reads it blindly.
       found.files.push(input);
       continue;
     }
     const before = found.files.length;
-    await walk(input, found.files, skipAbs);
+    await walk(input, found, outAbs, new Set());
     if (found.files.length === before) found.emptyFolders.push(input);
   }
   return found;
 }
 
-async function walk(dir: string, out: string[], skip: readonly string[]): Promise<void> {
-  if (skip.includes(path.resolve(dir))) return;
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+async function walk(dir: string, found: Found, outDirs: readonly string[], seen: Set<string>): Promise<void> {
+  let entries;
+  let real;
+  try {
+    real = await fs.realpath(dir);
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    found.errors.push({ path: dir, code: (err as NodeJS.ErrnoException).code ?? 'EIO' });
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  const inOut = outDirs.includes(path.resolve(dir));
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      await walk(p, out, skip);
+      await walk(p, found, outDirs, seen);
     } else if (e.isFile() && (WORKBOOK.test(e.name) || OTHER_SPREADSHEET.test(e.name)) && !e.name.startsWith('~$')) {
-      out.push(p);
+      if (inOut && RESULT_FILE.test(e.name)) continue;
+      found.files.push(p);
     }
   }
 }

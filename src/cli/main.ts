@@ -3,7 +3,6 @@
  * Exit code: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error or an unreadable file.
  */
 import { promises as fs } from 'fs';
-import os from 'os';
 
 import {
   checkRound,
@@ -19,8 +18,10 @@ import {
 } from '../core';
 import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
 import { writeTemplateWorkbook } from '../hosts/xlsx/write-new';
-import { runJob } from './job';
-import { runPool, workerScript, type JobInput, type JobOutput } from './pool';
+import { fsErrorSentence } from '../core/messages/fs-ui';
+import { missingOutput, runBatch } from './batch';
+import type { JobInput, JobOutput } from './pool';
+import { escapeControls, quietOnClosedPipe } from './terminal';
 import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
@@ -31,9 +32,16 @@ export interface MainIO {
   stderr: (s: string) => void;
 }
 
+/** Control characters from cells and file names are escaped; a closed pipe ends the run quietly (terminal.ts). */
 const defaultIO: MainIO = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  stdout: (s) => {
+    quietOnClosedPipe(process.stdout);
+    process.stdout.write(escapeControls(s));
+  },
+  stderr: (s) => {
+    quietOnClosedPipe(process.stderr);
+    process.stderr.write(escapeControls(s));
+  },
 };
 
 function version(): string {
@@ -131,10 +139,19 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
 
   const found = await findWorkbooks(o.inputs, o.out ? [o.out] : []);
   for (const m of found.missing) io.stderr(`${t.cliNotFound(m)}\n`);
+  for (const e of found.errors) io.stderr(`${fsErrorSentence('list', e.path, e.code, o.lang)}\n`);
   for (const d of found.emptyFolders) io.stderr(`${t.cliNoFiles(d)}\n`);
-  if (found.files.length === 0) return 2;
+  if (found.files.length === 0 && (found.missing.length === 0 || !o.json)) return 2;
 
-  if (o.out) await fs.mkdir(o.out, { recursive: true });
+  if (o.out) {
+    try {
+      await fs.mkdir(o.out, { recursive: true });
+      if (!(await fs.stat(o.out)).isDirectory()) throw Object.assign(new Error(o.out), { code: 'EEXIST' });
+    } catch (err) {
+      io.stderr(`${fsErrorSentence('mkdir', o.out, (err as NodeJS.ErrnoException).code, o.lang)}\n`);
+      return 2;
+    }
+  }
   const used = new Set<string>();
   const jobs: JobInput[] = found.files.map((file) => ({
     file,
@@ -144,20 +161,18 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     ...(o.out ? { target: resultPath(file, o.out, used) } : {}),
   }));
   const many = jobs.length > 1;
-  const threads = Math.max(1, Math.min(o.jobs ?? os.availableParallelism?.() ?? os.cpus().length, jobs.length));
-  let outputs: JobOutput[];
-  if (threads > 1 && workerScript()) {
-    let finished = 0;
-    outputs = await runPool(jobs, threads, (i) => many && io.stderr(`${t.cliProgress(++finished, jobs.length, jobs[i].file)}\n`));
-  } else {
-    outputs = [];
-    for (let i = 0; i < jobs.length; i++) {
-      if (many) io.stderr(`${t.cliProgress(i + 1, jobs.length, jobs[i].file)}\n`);
-      outputs.push(await runJob(jobs[i]));
-    }
-  }
+  const outputs: JobOutput[] = await runBatch(jobs, {
+    ...(o.jobs ? { jobs: o.jobs } : {}),
+    ...(o.memoryMb ? { memoryMb: o.memoryMb } : {}),
+    ...(o.timeoutS ? { timeoutMs: o.timeoutS * 1000 } : {}),
+    onStart: (i, n) => many && io.stderr(`${t.cliProgress(n, jobs.length, jobs[i].file)}\n`),
+  });
+  // Inputs that do not exist are results too (WB-UNREADABLE), so that --json lists every input.
+  for (const m of found.missing) outputs.push(missingOutput(m, o.lang, profile));
+  const writeErrors = outputs.filter((x) => x.writeError).length;
+  for (const x of outputs) if (x.writeError) io.stderr(`${fsErrorSentence('write', x.writeError.target, x.writeError.code, o.lang)}\n`);
   const results = outputs.map((x) => x.result);
-  const unreadable = found.missing.length + outputs.filter((x) => x.unreadable).length;
+  const unreadable = outputs.filter((x) => x.unreadable).length + found.errors.length;
   for (const x of outputs) {
     if (o.json) continue;
     io.stdout(`${formatFileReport(x.result, o.lang, x.profileLine, o.explain)}\n`);
@@ -181,6 +196,6 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     }
     io.stdout(`${t.cliSummary(results.length, all.errors, all.warnings, all.infos, unreadable)}\n`);
   }
-  if (unreadable > 0 || !summary) return 2;
+  if (unreadable > 0 || writeErrors > 0 || !summary) return 2;
   return results.some((r) => reaches(r, o.failOn)) ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * The engine's entry: snapshot → recognise → check → report (DESIGN.md "One engine, three fronts").
  * Pure and synchronous; every front calls `checkWorkbook` and renders its `CheckReport`.
  */
-import { makeFinding, summarise, type Finding, type UnreadableReason } from './findings';
+import { makeFinding, summarise, type Finding, type FindingParams, type UnreadableReason } from './findings';
 import { toA1 } from './a1';
 import { formatFen } from './money';
 import { findingRuleName, formatFinding, type Lang } from './messages';
@@ -81,10 +81,15 @@ function dedupe(findings: readonly Finding[]): Finding[] {
 }
 
 /** The report for a file that could not be read at all (WB-UNREADABLE). */
-export function unreadableReport(reason: UnreadableReason, detail?: string, profile: Profile = DEFAULT_PROFILE): CheckReport {
+export function unreadableReport(
+  reason: UnreadableReason,
+  detail?: string,
+  profile: Profile = DEFAULT_PROFILE,
+  limit?: Pick<FindingParams['WB-UNREADABLE'], 'limit' | 'size' | 'max'>,
+): CheckReport {
   return {
     profile,
-    findings: [makeFinding('WB-UNREADABLE', null, detail ? { reason, detail } : { reason })],
+    findings: [makeFinding('WB-UNREADABLE', null, { reason, ...(detail ? { detail } : {}), ...limit })],
     shares: [],
     sheetOrder: [],
     profileSource: 'default',
@@ -120,6 +125,10 @@ export function toFileResult(report: CheckReport, file: string, lang: Lang = 'zh
       ...(f.group ? { group: f.group } : {}),
       rule: findingRuleName(f, lang, report.profile),
       ...(f.ignored ? { ignored: { reason: f.ignored.reason } } : {}),
+      // Why a file could not be read, for scripts reading --json (the sentence is in `message`).
+      ...(f.code === 'WB-UNREADABLE'
+        ? { unreadable: { reason: f.params.reason, ...(f.params.limit ? { limit: f.params.limit } : {}) } }
+        : {}),
     })),
     shares: report.shares.map((s) => ({
       town: s.town,

@@ -90,6 +90,12 @@ export const CODES = Object.keys(RULES) as Code[];
 /** Why a file could not be read at all (WB-UNREADABLE). */
 export type UnreadableReason = 'empty' | 'encrypted' | 'xls' | 'csv' | 'not-xlsx' | 'damaged' | 'too-large' | 'not-found' | 'other';
 
+/**
+ * Which read limit a too-large file passed: its size, its unzipped content, its parts, its cells, one text in it,
+ * its merged areas; or, in the CLI's worker, the memory or the time one file may take.
+ */
+export type UnreadableLimit = 'file' | 'unzipped' | 'entries' | 'cells' | 'text' | 'merges' | 'memory' | 'time';
+
 /** The amount columns of a fund sheet. `heyuan` is 河源市's whole part, split into heyuanCity + county. */
 export type AmountKey = 'total' | 'province' | 'shenzhen' | 'heyuan' | 'heyuanCity' | 'county';
 
@@ -103,7 +109,7 @@ export interface FindingParams {
   'WB-UNREADABLE': {
     reason: UnreadableReason;
     detail?: string;
-    limit?: 'file' | 'unzipped' | 'entries' | 'cells';
+    limit?: UnreadableLimit;
     size?: number;
     max?: number;
   };

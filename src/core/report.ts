@@ -1,7 +1,7 @@
 /**
  * What one check of one workbook produces, and its JSON form (RULES.md "One result, three fronts").
  */
-import type { AmountKey, Finding, Summary } from './findings';
+import type { AmountKey, Finding, Summary, UnreadableLimit, UnreadableReason } from './findings';
 import type { Shares, Unit } from './money';
 import type { Profile } from './profile';
 import type { Allocation } from './checks/allocation';
@@ -54,6 +54,8 @@ export interface JsonFinding {
   rule?: string;
   /** Set aside by the user: counted in `summary.ignored`, not in errors / warnings / infos. */
   ignored?: { reason: string };
+  /** WB-UNREADABLE only: the reason, and for a file too large the limit it passed. */
+  unreadable?: { reason: UnreadableReason; limit?: UnreadableLimit };
 }
 
 export interface JsonShare {

@@ -41,9 +41,10 @@ it('applies --max-file-mb and --max-cells, and says the file is too large', () =
   expect(small.status).toBe(2);
   const [res] = JSON.parse(small.stdout) as FileResult[];
   expect(res.findings.map((f) => f.code)).toEqual(['WB-UNREADABLE']);
-  expect(res.findings[0].message).toContain('文件过大');
+  expect(res.findings[0].unreadable).toEqual({ reason: 'too-large', limit: 'cells' });
   const tiny = spawnSync(process.execPath, [bin, '--json', '--max-file-mb', '0.001', file], { cwd: root, encoding: 'utf8' });
   expect(tiny.status).toBe(2);
+  expect((JSON.parse(tiny.stdout) as FileResult[])[0].findings[0].unreadable).toEqual({ reason: 'too-large', limit: 'file' });
   const bad = spawnSync(process.execPath, [bin, '--max-cells', 'lots', file], { cwd: root, encoding: 'utf8' });
   expect([bad.status, bad.stderr.includes('--max-cells')]).toEqual([2, true]);
 });

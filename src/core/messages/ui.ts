@@ -120,9 +120,11 @@ const zh = {
     '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
     '  --template <文件.xlsx>  写出一个空白模板工作簿（结对安排表按附件预填），供填报；不会覆盖已有文件\n' +
     '  --summary <文件.xlsx>   写出本轮汇总工作簿（文件、问题、分担三张表），并做跨文件检查\n' +
-    '  --jobs <n>             同时处理的文件数（默认：CPU 核数）\n' +
+    '  --jobs <n>             同时处理的文件数（默认每 32 个文件一个，不超过 CPU 核数和内存允许的数量）\n' +
     '  --max-file-mb <n>、--max-unzipped-mb <n>、--max-entries <n>、--max-cells <n>\n' +
-    '                         读取上限（默认 100 MB、400 MB、10000 个、100 万个单元格），防止内存耗尽\n' +
+    '                         读取上限（默认 100 MB、400 MB、10000 个、300 万个单元格），防止内存耗尽\n' +
+    '  --max-memory-mb <n>、--timeout <秒>\n' +
+    '                         多个文件时每个文件可用的内存和时间（默认 1536 MB、300 秒）；超过的文件报告为无法读取，其他文件照常校验\n' +
     '  --help, --version\n\n' +
     '退出码：0 没有达到 --fail-on 的问题；1 有；2 用法错误或有文件无法读取。',
   cliNoInput: '请至少指定一个 .xlsx 文件或文件夹。',
@@ -293,9 +295,12 @@ const en: UiStrings = {
     '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
     '  --template <file.xlsx>  write a blank template workbook to fill in (pairing prefilled from the annex); never overwrites a file\n' +
     '  --summary <file.xlsx>  write the round summary workbook (files, findings, shares) and check across files\n' +
-    '  --jobs <n>             files checked at once (default: one per CPU core)\n' +
+    '  --jobs <n>             files checked at once (default one per 32 files, never more than the cores and memory allow)\n' +
     '  --max-file-mb <n>, --max-unzipped-mb <n>, --max-entries <n>, --max-cells <n>\n' +
-    '                         read limits (default 100 MB, 400 MB, 10,000 entries, 1,000,000 cells)\n' +
+    '                         read limits (default 100 MB, 400 MB, 10,000 entries, 3,000,000 cells)\n' +
+    '  --max-memory-mb <n>, --timeout <seconds>\n' +
+    '                         with several files, the memory and time each file may take (default 1536 MB, 300 s); a file over them is\n' +
+    '                         reported as unreadable and the others are checked as usual\n' +
     '  --help, --version\n\n' +
     'Exit codes: 0 no finding reaches --fail-on; 1 one does; 2 usage error or an unreadable file.',
   cliNoInput: 'Give at least one .xlsx file or folder.',

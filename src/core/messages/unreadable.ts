@@ -32,6 +32,12 @@ function tooLargeZh(p: Params): string {
     return `文件解压后的内容太大（${over('', formatBytes(max))}），可能夹带了大量无关数据${tail}`;
   if (limit === 'cells' && max !== undefined) return `工作簿的单元格太多（${over('', `${formatCount(max, 'zh-CN')}个`)}）${tail}`;
   if (limit === 'entries' && max !== undefined) return `工作簿包含的部件太多（${over('', `${formatCount(max, 'zh-CN')}个`)}）${tail}`;
+  if (limit === 'text' && max !== undefined) return `工作簿中有一段文字太长（${over('', formatBytes(max))}）${tail}`;
+  if (limit === 'merges' && max !== undefined) return `工作簿的合并单元格区域太多（${over('', `${formatCount(max, 'zh-CN')}个`)}）${tail}`;
+  if (limit === 'memory' && max !== undefined)
+    return `读取这个文件需要的内存超过了上限 ${formatBytes(max)}，已停止读取（其他文件不受影响）。请删除无关的工作表或数据后再校验；命令行可用 --max-memory-mb 调高上限`;
+  if (limit === 'time' && max !== undefined)
+    return `读取和校验这个文件超过了 ${Math.round(max / 1000)} 秒，已停止（其他文件不受影响）。请删除无关的工作表或数据后再校验；命令行可用 --timeout 延长时间`;
   return `文件过大，超过了本工具为防止内存耗尽设置的读取上限${tail}`;
 }
 
@@ -45,6 +51,12 @@ function tooLargeEn(p: Params): string {
     return `the file's content is too large once unzipped (over ${formatBytes(max)}), perhaps with much unrelated data${tail}`;
   if (limit === 'cells' && max !== undefined) return `the workbook has too many cells (over ${formatCount(max, 'en-US')})${tail}`;
   if (limit === 'entries' && max !== undefined) return `the workbook has too many parts (over ${formatCount(max, 'en-US')})${tail}`;
+  if (limit === 'text' && max !== undefined) return `one text in the workbook is too long (over ${formatBytes(max)})${tail}`;
+  if (limit === 'merges' && max !== undefined) return `the workbook has too many merged areas (over ${formatCount(max, 'en-US')})${tail}`;
+  if (limit === 'memory' && max !== undefined)
+    return `reading this file needed more memory than the limit of ${formatBytes(max)}, so it was stopped (other files are not affected); remove unrelated sheets or data and check again, or raise the limit with --max-memory-mb`;
+  if (limit === 'time' && max !== undefined)
+    return `reading and checking this file took longer than ${Math.round(max / 1000)} seconds, so it was stopped (other files are not affected); remove unrelated sheets or data and check again, or allow more time with --timeout`;
   return `the file is too large: beyond the limits that keep this tool from running out of memory${tail}`;
 }
 

@@ -37,7 +37,8 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
   const read = await readSnapshot(bytes, options.limits ?? DEFAULT_LIMITS);
   let report: CheckReport;
   if (!read.ok) {
-    report = unreadableReport(read.reason, read.detail, options.profile);
+    const { limit, size, max } = read;
+    report = unreadableReport(read.reason, read.detail, options.profile, { ...(limit ? { limit, size, max } : {}) });
   } else {
     try {
       report = checkWorkbook(read.snapshot, {

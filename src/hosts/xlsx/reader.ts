@@ -13,6 +13,7 @@ import {
   type CellValue,
   type MergeArea,
   type SheetSnapshot,
+  type UnreadableLimit,
   type UnreadableReason,
   type WorkbookSnapshot,
 } from '../../core';
@@ -24,7 +25,17 @@ import { sheetOfRef } from './wbxml';
 import { LimitError, XmlError, XmlScanner, type XmlElement, type XmlHandler } from './xmlscan';
 import { listZip, type ZipEntry } from './zip';
 
-export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; reason: UnreadableReason; detail?: string };
+/** A read that failed: why, and for a limit which one with the size found and the limit (bytes, or a count). */
+export interface ReadFailure {
+  ok: false;
+  reason: UnreadableReason;
+  detail?: string;
+  limit?: UnreadableLimit;
+  size?: number;
+  max?: number;
+}
+
+export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | ReadFailure;
 
 /** A formula whose result was never computed (the file was written by a program that does not calculate). */
 export const UNCALCULATED = '#UNCALCULATED';
@@ -40,9 +51,6 @@ const REL_NS = [
 /** Excel's grid. */
 export const MAX_ROW = 1_048_576;
 export const MAX_COL = 16_384;
-
-const MB = 1024 * 1024;
-const mb = (n: number) => `${(n / MB).toFixed(n < 10 * MB ? 1 : 0)} MB`;
 
 class Parts {
   private readonly byLower = new Map<string, ZipEntry>();
@@ -451,30 +459,36 @@ function notXlsx(names: string[]): ReadOutcome {
   return { ok: false, reason: 'not-xlsx', detail: what };
 }
 
-function tooLarge(err: LimitError, limits: ReadLimits): ReadOutcome {
-  switch (err.what) {
-    case 'inflated':
-      return { ok: false, reason: 'too-large', detail: `> ${mb(limits.maxUncompressedBytes)}` };
-    case 'cells':
-      return { ok: false, reason: 'too-large', detail: `> ${limits.maxCells}` };
-    case 'strings':
-      return { ok: false, reason: 'too-large', detail: `> ${limits.maxCells}` };
-    case 'text':
-      return { ok: false, reason: 'too-large', detail: `> ${mb((limits.maxTextChars ?? DEFAULT_MAX_TEXT) * 2)}` };
-    default:
-      return { ok: false, reason: 'too-large', detail: err.message };
-  }
+function tooLarge(err: LimitError, limits: ReadLimits): ReadFailure {
+  const kind: Record<LimitError['what'], UnreadableLimit> = {
+    inflated: 'unzipped',
+    cells: 'cells',
+    strings: 'cells',
+    text: 'text',
+    merges: 'merges',
+    entries: 'entries',
+    file: 'file',
+  };
+  const max: Record<LimitError['what'], number> = {
+    inflated: limits.maxUncompressedBytes,
+    cells: limits.maxCells,
+    strings: limits.maxCells,
+    text: limits.maxTextChars ?? DEFAULT_MAX_TEXT,
+    merges: limits.maxMerges ?? DEFAULT_MAX_MERGES,
+    entries: limits.maxEntries,
+    file: limits.maxFileBytes,
+  };
+  return { ok: false, reason: 'too-large', detail: err.message, limit: kind[err.what], size: err.seen, max: max[err.what] };
 }
 
 /** Reads a workbook's bytes. Never throws: every failure is an UnreadableReason with a detail. */
 export function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadOutcome {
   const kind = sniff(bytes);
   if (kind.kind === 'unreadable') return { ok: false, reason: kind.reason, ...(kind.detail ? { detail: kind.detail } : {}) };
-  if (bytes.length > limits.maxFileBytes)
-    return { ok: false, reason: 'too-large', detail: `${mb(bytes.length)} > ${mb(limits.maxFileBytes)}` };
+  if (bytes.length > limits.maxFileBytes) return tooLarge(new LimitError('file', bytes.length), limits);
   const entries = listZip(bytes);
   if (typeof entries === 'string') return { ok: false, reason: 'damaged', detail: entries };
-  if (entries.length > limits.maxEntries) return { ok: false, reason: 'too-large', detail: `${entries.length} > ${limits.maxEntries}` };
+  if (entries.length > limits.maxEntries) return tooLarge(new LimitError('entries', entries.length), limits);
   try {
     const ctx: Ctx = {
       bytes,
@@ -503,6 +517,7 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadOutcome
   } catch (err) {
     if (err instanceof LimitError) return tooLarge(err, limits);
     if (err instanceof DamagedError || err instanceof XmlError) return { ok: false, reason: 'damaged', detail: err.message };
+    // A JS engine limit (string or array length) is a size limit too.
     if (err instanceof RangeError) return { ok: false, reason: 'too-large', detail: err.message };
     return { ok: false, reason: 'damaged', detail: err instanceof Error ? err.message : String(err) };
   }

@@ -1,0 +1,159 @@
+/**
+ * A batch run that nothing can crash, hang or corrupt (issue 14), through the installed command: a file that
+ * exhausts its worker's memory or time is WB-UNREADABLE while the others are checked; file-system errors are
+ * sentences with exit 2; FIFOs and devices are not read; results are renamed into place, never written through
+ * a symlink; --out may be the input folder; a closed pipe ends quietly; control characters are escaped.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { strToU8, zipSync } from 'fflate';
+import type { FileResult } from '../../src/core';
+import { rawXlsx, sheetXml } from '../hosts/xlsx-parts';
+
+const root = path.join(__dirname, '..', '..');
+const samples = path.join(root, 'assets', 'samples');
+const bin = path.join(root, 'bin', 'bangfu-check.js');
+const good = path.join(samples, '紫金县帮扶资金-示例.xlsx');
+const bad = path.join(samples, '紫金县帮扶资金-错误示例.xlsx');
+
+let dir: string;
+
+beforeAll(async () => {
+  execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'ignore' });
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-batch-'));
+}, 300_000);
+
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+function run(args: string[], opts: { input?: string } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 240_000,
+    ...(opts.input ? { input: opts.input } : {}),
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as FileResult[] };
+}
+
+/** One sheet of `rows` rows with one number each: ~1 million cells cost a worker well over 40 MB and several seconds. */
+function tallSheet(rows: number): Uint8Array {
+  const parts: string[] = [];
+  for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+  return rawXlsx({ sheets: [{ name: 'S', xml: sheetXml(parts.join('')) }], level: 1 });
+}
+
+const noTrace = (s: string) => !/\n\s+at .+\(.+:\d+:\d+\)|node:internal|Error:/.test(s);
+const unreadable = (r: FileResult | undefined) => r?.findings.find((f) => f.code === 'WB-UNREADABLE');
+
+describe('a batch that survives its files', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = path.join(dir, 'round');
+    await fs.mkdir(folder);
+    await fs.copyFile(good, path.join(folder, 'a-good.xlsx'));
+    await fs.writeFile(path.join(folder, 'b-huge.xlsx'), tallSheet(1_000_000));
+    await fs.copyFile(bad, path.join(folder, 'c-bad.xlsx'));
+  }, 120_000);
+
+  it('a file that exhausts its memory cap is unreadable (memory); the files before and after it are checked', () => {
+    const r = run(['--json', '--max-memory-mb', '40', folder]);
+    expect(r.code).toBe(2);
+    const res = r.json();
+    expect(res.map((x) => path.basename(x.file))).toEqual(['a-good.xlsx', 'b-huge.xlsx', 'c-bad.xlsx']);
+    expect(res[0].findings).toEqual([]);
+    expect(unreadable(res[1])?.unreadable).toMatchObject({ reason: 'too-large', limit: 'memory' });
+    expect(res[2].summary.errors).toBeGreaterThan(0);
+    expect(noTrace(r.stderr)).toBe(true);
+  }, 240_000);
+
+  it('a file that passes the time limit is unreadable (time); the others are checked', () => {
+    const r = run(['--json', '--timeout', '2', folder]);
+    const res = r.json();
+    expect(unreadable(res[1])?.unreadable).toMatchObject({ reason: 'too-large', limit: 'time' });
+    expect([res[0].findings.length, res[2].summary.errors > 0]).toEqual([0, true]);
+  }, 240_000);
+});
+
+describe('file-system errors and odd inputs', () => {
+  it('--out naming a file: a sentence and exit 2, no stack trace', async () => {
+    const file = path.join(dir, 'a-file');
+    await fs.writeFile(file, 'x');
+    for (const lang of ['zh-CN', 'en-US']) {
+      const r = run(['--lang', lang, '--out', file, good]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toMatch(lang === 'zh-CN' ? /无法创建输出文件夹/ : /Cannot create the output folder/);
+      expect(noTrace(r.stderr)).toBe(true);
+    }
+  });
+
+  it('a missing input is in the JSON as unreadable (not found), a FIFO and /dev/null are not read', async () => {
+    const fifo = path.join(dir, 'pipe.xlsx');
+    spawnSync('mkfifo', [fifo]);
+    const missing = path.join(dir, 'nothere.xlsx');
+    const r = run(['--json', fifo, '/dev/null', missing]);
+    expect(r.code).toBe(2);
+    expect(r.json().map((x) => [path.basename(x.file), unreadable(x)?.unreadable?.reason])).toEqual([
+      ['pipe.xlsx', 'not-xlsx'],
+      ['null', 'not-xlsx'],
+      ['nothere.xlsx', 'not-found'],
+    ]);
+  });
+
+  it('never writes through a symlink planted at the result name, and leaves no temporary file', async () => {
+    const out = path.join(dir, 'out-link');
+    await fs.mkdir(out);
+    const victim = path.join(dir, 'victim.txt');
+    await fs.writeFile(victim, 'keep');
+    await fs.symlink(victim, path.join(out, '紫金县帮扶资金-示例.校验结果.xlsx'));
+    const r = run(['--out', out, good]);
+    expect(r.code).toBe(0);
+    expect(await fs.readFile(victim, 'utf8')).toBe('keep');
+    const st = await fs.lstat(path.join(out, '紫金县帮扶资金-示例.校验结果.xlsx'));
+    expect([st.isSymbolicLink(), st.isFile()]).toEqual([false, true]);
+    expect(await fs.readdir(out)).toEqual(['紫金县帮扶资金-示例.校验结果.xlsx']);
+  });
+
+  it('--out may be the input folder: the inputs are checked, the results are not checked again', async () => {
+    const same = path.join(dir, 'same');
+    await fs.mkdir(same);
+    await fs.copyFile(good, path.join(same, 'a.xlsx'));
+    await fs.copyFile(bad, path.join(same, 'b.xlsx'));
+    for (let i = 0; i < 2; i++) {
+      const r = run(['--json', '--fail-on', 'never', '--out', same, same]);
+      expect(r.code).toBe(0);
+      expect(r.json().map((x) => path.basename(x.file))).toEqual(['a.xlsx', 'b.xlsx']);
+    }
+    expect((await fs.readdir(same)).sort()).toEqual(['a.xlsx', 'a.校验结果.xlsx', 'b.xlsx', 'b.校验结果.xlsx']);
+  });
+
+  it('ends quietly when the pipe it writes to closes', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" "${bad}" "${good}" | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('escapes control characters from file names and cells (no terminal escape sequence gets through)', async () => {
+    const name = path.join(dir, 'x\u001b[31my.xlsx');
+    const cell = `<row r="1"><c r="A1" t="inlineStr"><is><t>镇\u001b]0;owned\u0007</t></is></c></row>`;
+    await fs.writeFile(name, rawXlsx({ sheets: [{ name: 'S', xml: sheetXml(cell) }] }));
+    const r = run(['--explain', name]);
+    expect([r.stdout.includes('\u001b'), r.stdout.includes('\u0007')]).toEqual([false, false]);
+    expect(r.stdout).toContain('x\\u001b[31my.xlsx');
+    const j = run(['--json', name]);
+    expect(j.json()[0].file).toBe(name);
+  });
+
+  it('a zip that is not a workbook, a truncated one and random bytes are unreadable, each in its own result', async () => {
+    const files = {
+      'zip.xlsx': zipSync({ 'a.txt': strToU8('hello') }),
+      'cut.xlsx': (await fs.readFile(good)).subarray(0, 5000),
+      'noise.xlsx': Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251),
+    };
+    for (const [n, b] of Object.entries(files)) await fs.writeFile(path.join(dir, n), b);
+    const r = run(['--json', ...Object.keys(files).map((n) => path.join(dir, n)), good]);
+    expect(r.code).toBe(2);
+    expect(r.json().map((x) => unreadable(x)?.unreadable?.reason ?? 'read')).toEqual(['not-xlsx', 'damaged', 'not-xlsx', 'read']);
+  });
+});
