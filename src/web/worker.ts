@@ -7,7 +7,7 @@
 import { checkRound, DEFAULT_PROFILE, LANGS, renderOutputs, renderSummary, renderTemplate, toFileResult } from '../core';
 import { checkBytes } from '../hosts/xlsx/check-file';
 import { buildResultWorkbook } from '../hosts/xlsx/copykeep';
-import { writeNewWorkbook, writeSummaryWorkbook, writeTemplateWorkbook } from '../hosts/xlsx/write-new';
+import { loadWriters } from '../hosts/xlsx/writers-lazy';
 import type { SummaryRequest, TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
@@ -17,7 +17,7 @@ const bufferOf = (bytes: Uint8Array): ArrayBuffer =>
 
 async function template(req: TemplateRequest): Promise<void> {
   try {
-    const workbook = bufferOf(await writeTemplateWorkbook(renderTemplate(DEFAULT_PROFILE, req.lang)));
+    const workbook = bufferOf(await (await loadWriters()).writeTemplateWorkbook(renderTemplate(DEFAULT_PROFILE, req.lang)));
     post({ type: 'template', id: req.id, workbook }, [workbook]);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
@@ -28,7 +28,7 @@ async function template(req: TemplateRequest): Promise<void> {
 async function summary(req: SummaryRequest): Promise<void> {
   try {
     const round = checkRound(req.files, DEFAULT_PROFILE);
-    const workbook = bufferOf(await writeSummaryWorkbook(renderSummary(req.files, round, req.lang, DEFAULT_PROFILE)));
+    const workbook = bufferOf(await (await loadWriters()).writeSummaryWorkbook(renderSummary(req.files, round, req.lang, DEFAULT_PROFILE)));
     post({ type: 'summary', id: req.id, workbook }, [workbook]);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
@@ -61,7 +61,9 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       return;
     }
     post({ type: 'progress', id: req.id, step: 'result' });
-    const built = await buildResultWorkbook(bytes, renderOutputs(checked.report, req.lang), { fallback: writeNewWorkbook });
+    const built = await buildResultWorkbook(bytes, renderOutputs(checked.report, req.lang), {
+      fallback: async (o) => (await loadWriters()).writeNewWorkbook(o),
+    });
     const workbook = bufferOf(built.bytes);
     post({ ...base, workbook, mode: built.mode, ...(built.reason ? { reason: built.reason } : {}), names: built.names }, [workbook]);
   } catch (err) {

@@ -13,7 +13,7 @@ const samples = path.join(root, 'assets', 'samples');
 const bin = path.join(root, 'bin', 'bangfu-check.js');
 
 beforeAll(() => {
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root });
+  spawnSync('npm', ['run', 'build:cli'], { cwd: root });
 });
 
 it('checks a folder and writes result workbooks without a single network call', async () => {

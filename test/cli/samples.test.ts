@@ -55,7 +55,7 @@ describe('bundled samples', () => {
   });
 
   it('the installed command runs the demo: findings printed, result workbooks under the out folder', async () => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'ignore' });
+    execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'ignore' });
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'bangfu-demo-'));
     const r = spawnSync(process.execPath, [path.join(root, 'bin', 'bangfu-check.js'), '--fail-on', 'never', '--out', out, samples], {
       cwd: root,
