@@ -1,5 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+
+/** eslint-plugin-office-addins' own rules, at the levels of its recommended config (load before read, sync after load…). */
+const officeRules = Object.fromEntries(
+  [officeAddins.configs.recommended]
+    .flat()
+    .flatMap((c) => Object.entries(c.rules ?? {}))
+    .filter(([name]) => name.startsWith('office-addins/')),
+);
 
 export default tseslint.config(
   { ignores: ['lib/', 'dist/', 'out/', 'coverage/', 'node_modules/', 'test-artifacts/', 'assets/'] },
@@ -53,6 +62,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The code that talks to Office.js: the Excel host, the ribbon commands, the task pane.
+    files: ['src/hosts/excel/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'office-addins': officeAddins },
+    rules: officeRules,
   },
   {
     files: ['bin/*.js', 'jest.config.js', 'webpack.config.js', 'scripts/*.js', 'test/helpers/*.js'],

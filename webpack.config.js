@@ -2,15 +2,28 @@
  * One build for every browser front (the yo-office shape): the web page for WPS offices (dist/web), and the
  * Excel add-in's task pane and commands (dist/) when their sources are present. `npm run build` needs no
  * certificates and no network; only `npm run dev-server` serves https on localhost:3000 with dev certs.
+ * Production: ADDIN_BASE_URL=https://addins.example.gov.cn/bangfu/ npm run build — dist/manifest.xml then
+ * points there and nowhere else (scripts/addin-urls.js); `npm run validate` checks it against dist/.
  */
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const urlDev = 'https://localhost:3000/';
-const urlProd = process.env.BANGFU_URL_PROD || 'https://bangfu.example.gov.cn/';
+const { addinBaseUrl, productionManifest } = require('./scripts/addin-urls');
 const exists = (p) => fs.existsSync(path.join(__dirname, p));
+
+const HELP_PLACEHOLDER = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>帮扶资金校验 · 规则说明</title>
+  </head>
+  <body style="margin: 0 auto; max-width: 760px; padding: 16px; font-family: 'Segoe UI', 'Microsoft YaHei', sans-serif">
+    <main id="help"></main>
+  </body>
+</html>`;
 
 function common(mode) {
   return {
@@ -51,6 +64,11 @@ function common(mode) {
 module.exports = async (env = {}, options = {}) => {
   const mode = options.mode || 'production';
   const configs = [];
+  const prod = addinBaseUrl();
+  if (mode === 'production' && prod.placeholder)
+    console.warn(
+      `ADDIN_BASE_URL is not set: dist/manifest.xml points to ${prod.base} (set it to the https address the files are served from).`,
+    );
 
   if (exists('src/web/index.tsx')) {
     configs.push({
@@ -71,6 +89,12 @@ module.exports = async (env = {}, options = {}) => {
     const plugins = [new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] })];
     if (entry.commands)
       plugins.push(new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }));
+    // The manifest's SupportUrl and LearnMoreUrl: help.html. Until the real help page has its own build entry,
+    // a plain page listing every rule from the catalog stands in for it.
+    if (!plugins.some((p) => p.userOptions && p.userOptions.filename === 'help.html') && exists('src/taskpane/help-placeholder.ts')) {
+      entry.help = './src/taskpane/help-placeholder.ts';
+      plugins.push(new HtmlWebpackPlugin({ templateContent: HELP_PLACEHOLDER, filename: 'help.html', chunks: ['help'] }));
+    }
     plugins.push(
       new CopyWebpackPlugin({
         patterns: [
@@ -79,7 +103,7 @@ module.exports = async (env = {}, options = {}) => {
             from: 'manifest.xml',
             to: 'manifest.xml',
             noErrorOnMissing: true,
-            transform: (content) => (mode === 'production' ? content.toString().split(urlDev).join(urlProd) : content),
+            transform: (content) => (mode === 'production' ? productionManifest(content.toString(), prod.base) : content),
           },
         ],
       }),
