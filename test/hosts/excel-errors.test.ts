@@ -3,17 +3,11 @@
  * strict simulator — by the situation itself where the simulator has it (a deleted sheet, cell editing, a
  * protected workbook, a response too large), else by making the next sync fail with the code.
  */
-import { type SheetSnapshot } from '../../src/core';
 import { HostError, runCheck, selectCell, type HostErrorKey } from '../../src/hosts/excel';
 import { installSimulator, type Simulator } from '../sim/sim';
-import { emptySheet, type SimModel } from '../sim/model';
+import { modelOf } from '../sim/model';
 import { fundSheet, pairingSheet } from '../core/grids';
 
-const modelOf = (sheets: SheetSnapshot[]): SimModel => ({
-  displayLanguage: 'zh-CN',
-  names: [],
-  sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]) })),
-});
 const workbook = () => installSimulator(modelOf([pairingSheet(), fundSheet({ years: [2023] })]));
 const names = (sim: Simulator) => sim.model.sheets.map((s) => s.name);
 

@@ -4,21 +4,15 @@
  * after a cheap pass for the sheets' shapes, and never reads the product's own sheets.
  */
 import fc from 'fast-check';
-import { DEFAULT_PROFILE, type SheetSnapshot } from '../../src/core';
+import { DEFAULT_PROFILE } from '../../src/core';
 import { runCheck } from '../../src/hosts/excel';
 import { readWorkbook } from '../../src/hosts/excel/read';
 import { installSimulator, jsonBytes } from '../sim/sim';
-import { emptySheet, type SimModel, type SimValue } from '../sim/model';
+import { emptySheet, modelOf, type SimModel, type SimValue } from '../sim/model';
 import { fundSheet, pairingSheet } from '../core/grids';
 
 const Y = DEFAULT_PROFILE.years.first;
 const FOUR_MB = 4 * 1024 * 1024;
-
-const modelOf = (sheets: SheetSnapshot[]): SimModel => ({
-  displayLanguage: 'zh-CN',
-  names: [],
-  sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]) })),
-});
 
 /** A fund sheet of at least `rows` rows of 9 columns (16 towns a year, no 合计 rows). */
 const longFund = (rows: number) => fundSheet({ years: Array.from({ length: Math.ceil(rows / 16) }, (_, i) => Y + (i % 5)), totals: false });

@@ -3,17 +3,11 @@
  * (never its own sheets), and 清除结果 deletes only the sheets whose ownership mark and content agree.
  */
 import fc from 'fast-check';
-import { type SheetSnapshot } from '../../src/core';
 import { clearResults, listResults, runCheck, watchWorkbook, type WorkbookChange } from '../../src/hosts/excel';
 import { installSimulator, type Simulator } from '../sim/sim';
-import { emptySheet, type SimModel } from '../sim/model';
+import { emptySheet, modelOf } from '../sim/model';
 import { fundSheet, pairingSheet } from '../core/grids';
 
-const modelOf = (sheets: SheetSnapshot[]): SimModel => ({
-  displayLanguage: 'zh-CN',
-  names: [],
-  sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]) })),
-});
 const workbook = () => installSimulator(modelOf([pairingSheet(), fundSheet({ years: [2023] })]));
 const names = (sim: Simulator) => sim.model.sheets.map((s) => s.name);
 const settle = () => new Promise((r) => setTimeout(r, 10));

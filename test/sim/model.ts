@@ -1,4 +1,5 @@
 /** The workbook behind the Excel simulator: plain data, so it can be made in Node and passed into a page. */
+import type { SheetSnapshot } from '../../src/core';
 
 export type SimValue = string | number | boolean | null | { error: string };
 
@@ -40,4 +41,9 @@ export function emptySheet(name: string): SimSheet {
     charts: [],
     frozenRows: 0,
   };
+}
+
+/** A model of sheets given as the engine's snapshots (test/core/grids.ts makes them); merges are not carried. */
+export function modelOf(sheets: readonly SheetSnapshot[], displayLanguage = 'zh-CN'): SimModel {
+  return { displayLanguage, names: [], sheets: sheets.map((s) => ({ ...emptySheet(s.name), cells: s.rows.map((r) => [...r]) })) };
 }

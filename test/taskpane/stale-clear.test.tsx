@@ -89,3 +89,15 @@ it('清除结果 asks with the sheets it will delete, deletes them on 删除, ke
   await click(screen.getByTestId('clear-results'));
   await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('没有本加载项写入的结果表，无需清除。'));
 });
+
+it('says which sheets were checked as unmerged when Excel cannot read merged cells (before ExcelApi 1.13)', async () => {
+  const sim = workbook();
+  sim.excelApi = '1.12';
+  render(<App lang="zh-CN" />);
+  await check(sim);
+  const notice = screen.getByTestId('notice').textContent ?? '';
+  for (const sheet of ['结对安排表', '资金筹集', '备注']) expect(notice).toContain(sheet);
+  sim.excelApi = '1.13';
+  await check(sim);
+  expect(screen.getByTestId('notice').textContent).not.toContain('资金筹集');
+});
