@@ -43,7 +43,12 @@ export interface OutputSheet {
   /** Column widths in characters. */
   widths: number[];
   merges?: MergeArea[];
-  /** Header rows to freeze. */
+  /** Header rows to freeze; hosts also repeat them at the top of every printed page. */
   freezeRows?: number;
+  /**
+   * Manual page breaks: a new printed page starts after each of these 1-based rows (測算結果's chart prints on its
+   * own page). Every product sheet prints A4 landscape, one page wide (issue 12); hosts set that up.
+   */
+  rowBreaks?: number[];
   chart?: ChartSpec;
 }

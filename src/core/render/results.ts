@@ -102,9 +102,13 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
   for (const [town, sum] of byTown) rows.push([text(town), text(chartUnit), ...chartKeys.map((k) => money(sum[k], chartUnit))]);
   const lastRow = rows.length;
 
-  // The factor-method what-if (四（十一）), below the chart's rows so the chart never covers it.
+  // The chart below the tables, from column A, on a printed page of its own (issue 12); the factor-method
+  // what-if (四（十一）) below the chart's rows so the chart never covers it.
+  rows.push([]);
+  const chartRow = rows.length + 1;
+  const chartBreak = rows.length;
   if (report.allocation) {
-    while (rows.length < headerRow + CHART_ROWS) rows.push([]);
+    while (rows.length < chartRow + CHART_ROWS) rows.push([]);
     rows.push([]);
     pushAll(rows, renderWhatIf(report, lang));
   }
@@ -113,8 +117,9 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
     name: t.resultsSheet,
     key: 'results',
     rows,
-    widths: widths(width),
+    widths: fitWidths(rows, widths(width)),
     freezeRows: 3,
+    rowBreaks: [chartBreak],
     chart: {
       title: t.chartTitle,
       headerRow,
@@ -122,7 +127,7 @@ export function renderResults(report: CheckReport, lang: Lang): OutputSheet {
       lastRow,
       categoryCol: 1,
       seriesCols: [3, 4, 5, 6],
-      anchor: { row: headerRow, col: 8, width: 10, height: CHART_ROWS },
+      anchor: { row: chartRow, col: 1, width: Math.min(width, 11), height: CHART_ROWS },
     },
   };
 }
@@ -173,6 +178,33 @@ function renderWhatIf(report: CheckReport, lang: Lang): OutCell[][] {
     money(sum.total, a.unit, 'totalMoney'),
     ...parts.map((k) => money(sum[k], a.unit, 'totalMoney')),
   ]);
+  return out;
+}
+
+/** Display width of a text: CJK and full-width characters count two. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Column widths that fit the content (titles and notes, which run across, do not count): at least the given
+ * widths, at most 40 characters; money as Excel shows it with #,##0.00.
+ */
+export function fitWidths(rows: readonly OutCell[][], base: readonly number[]): number[] {
+  const out = [...base];
+  for (const row of rows)
+    row.forEach((c, i) => {
+      if (c.v === null || c.style === 'title' || c.style === 'note') return;
+      const shown =
+        typeof c.v === 'number'
+          ? c.style === 'money' || c.style === 'totalMoney'
+            ? c.v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+            : String(c.v)
+          : c.v;
+      out[i] = Math.min(40, Math.max(out[i] ?? 8, textWidth(shown) + 2));
+    });
   return out;
 }
 

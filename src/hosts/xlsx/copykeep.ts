@@ -13,6 +13,7 @@ import { chartXml, drawingXml } from './chartxml';
 import { emptyWorkbook } from './newbook';
 import { ContentTypes, Parts, RELS_HEAD, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
 import { sheetXml } from './sheetxml';
+import { escapeXml } from './xml';
 import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from './wbxml';
 import { listZip, newEntry, writeZip, entryData, type ZipEntry } from './zip';
 
@@ -225,7 +226,16 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
     })
     .map((n) => n.xml);
   const marks = outputs.map((o) => nameElement(wb.px, OWNED_NAMES[o.key], `'${names[o.key]!.replace(/'/g, "''")}'!$A$1`, true));
-  const wbText = rewriteWorkbookXml(wb, { sheets: sheetEls, names: [...keptNames, ...marks] });
+  // The header rows repeat at the top of every printed page (issue 12): Excel's print titles, local to the sheet.
+  const titles = outputs.flatMap((o) => {
+    const at = newNames.indexOf(names[o.key]!);
+    return o.freezeRows && at >= 0
+      ? [
+          `<${wb.px}definedName name="_xlnm.Print_Titles" localSheetId="${at}">${escapeXml(`'${names[o.key]!.replace(/'/g, "''")}'!$1:$${o.freezeRows}`)}</${wb.px}definedName>`,
+        ]
+      : [];
+  });
+  const wbText = rewriteWorkbookXml(wb, { sheets: sheetEls, names: [...keptNames, ...marks, ...titles] });
 
   const replacedText = new Map<string, string>([
     [wbEntry.name, wbText],

@@ -46,6 +46,12 @@ function cellXml(c: OutCell, ref: string): string {
   return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
+/** A4 (paperSize 9) landscape, fit to one page wide and any number of pages tall. */
+export const PAGE_SETUP = '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+/** The file's name and the sheet's on every printed page, the page number below. */
+export const HEADER_FOOTER =
+  '<headerFooter><oddHeader>&amp;L&amp;F&amp;R&amp;A</oddHeader><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>';
+
 export interface SheetXmlOptions {
   /** The relationship id of the sheet's drawing (the chart), when it has one. */
   drawingRelId?: string;
@@ -81,11 +87,16 @@ export function sheetXml(sheet: OutputSheet, options: SheetXmlOptions = {}): str
   );
   const hyperlinks = links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '';
   const drawing = drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '';
+  const breaks = sheet.rowBreaks?.length
+    ? `<rowBreaks count="${sheet.rowBreaks.length}" manualBreakCount="${sheet.rowBreaks.length}">${sheet.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+    : '';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    // Prints A4 landscape, one page wide, as many pages down as it needs (issue 12).
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows}</sheetData>${merges}${hyperlinks}` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}</worksheet>`
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${PAGE_SETUP}${HEADER_FOOTER}${breaks}${drawing}</worksheet>`
   );
 }

@@ -62,6 +62,7 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
       fitToHeight: 0,
       ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
     };
+    ws.headerFooter = { oddHeader: '&L&F&R&A', oddFooter: '&C&P / &N' };
     sheet.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.v === null && !c.style) return;
@@ -78,6 +79,7 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
       }),
     );
     for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    for (const r of 'rowBreaks' in sheet ? (sheet.rowBreaks ?? []) : []) ws.getRow(r).addPageBreak();
     if (owned) wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, OWNED_NAMES[sheet.key as OutputSheet['key']]);
   }
   const buf = await wb.xlsx.writeBuffer();
