@@ -8,15 +8,15 @@ import { formatFen } from './money';
 import { findingRuleName, formatFinding, type Lang } from './messages';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { CheckReport, FileResult } from './report';
+import type { Recognition, SheetRecognition } from './recognition';
 import type { WorkbookSnapshot } from './types';
 import { SEVERITY_ORDER } from './types';
 import { recogniseWorkbook } from './recognise';
-import { checkAllocation, checkFund, checkMeetings, checkPairing, checkTeams, checkVillages, checkWorkbookTables } from './checks';
+import { CHECKS, allocationResult, fundResults, makeContext, scopeOf } from './checks';
 import { computeShares } from './shares';
 import { assignGroups } from './groups';
 import { parseDate, todayYmd, type Ymd } from './dates';
 import { profileFromWorkbook } from './profile/sheet';
-import type { RecordKind, RecordTable } from './recognise/records';
 import { pushAll } from './push-all';
 
 export interface CheckOptions {
@@ -37,28 +37,32 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const profile = params.profile;
   const checked = params.sheet ? { sheets: snapshot.sheets.filter((s) => s.name !== params.sheet) } : snapshot;
   const rec = recogniseWorkbook(checked, profile);
-  const findings: Finding[] = [...params.findings, ...checkWorkbookTables(rec)];
-  for (const table of rec.pairing) pushAll(findings, checkPairing(table, profile));
-  const funds = rec.funds.map((table) => {
-    const r = checkFund(table, profile);
-    pushAll(findings, r.findings);
-    return { table, lines: r.lines };
-  });
-  const records = (kind: RecordKind): RecordTable[] => rec.records.filter((r) => r.kind === kind);
   const checkDate = (profile.checkDate ? parseDate(profile.checkDate) : null) ?? options.today ?? todayYmd();
-  pushAll(findings, checkTeams(records('team'), records('village'), profile, checkDate));
-  pushAll(findings, checkVillages(records('village'), profile));
-  pushAll(findings, checkMeetings(records('meeting'), profile, checkDate));
-  const allocation = checkAllocation(records('factor'), funds, profile);
-  pushAll(findings, allocation.findings);
+  const scope = scopeOf(rec, profile);
+  const ctx = makeContext({ rec, profile, checkDate, scope, sheets: checked.sheets });
+  const findings: Finding[] = [...params.findings];
+  // The registry (checks/all.ts): every rule group has one shape, and the engine knows none of them by name.
+  for (const check of CHECKS) pushAll(findings, check.run(ctx));
+  const allocation = allocationResult(ctx);
+  const sheets = params.sheet ? [{ sheet: params.sheet, as: 'params' as const }, ...rec.summary] : rec.summary;
+  const recognition: Recognition = { scope, sheets: orderBySheet(sheets, sheetOrder) };
   return {
     profile,
     findings: assignGroups(sortFindings(dedupe(findings), sheetOrder)),
-    shares: computeShares(funds, profile),
+    shares: computeShares(fundResults(ctx), profile),
     ...(allocation.allocation ? { allocation: allocation.allocation } : {}),
     sheetOrder,
     profileSource: params.sheet ? 'sheet' : (options.profileSource ?? 'default'),
+    recognition,
   };
+}
+
+function orderBySheet(sheets: readonly SheetRecognition[], order: readonly string[]): SheetRecognition[] {
+  const at = new Map(order.map((n, i) => [n, i]));
+  return sheets
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (at.get(a.s.sheet) ?? 0) - (at.get(b.s.sheet) ?? 0) || a.i - b.i)
+    .map((x) => x.s);
 }
 
 /** The same code on the same cell said twice (a merged cell read from several rows) is said once. */

@@ -8,6 +8,7 @@ import { splitShares } from './money';
 import type { Profile } from './profile';
 import { fenOf } from './recognise/amount';
 import type { FundTable } from './recognise/tables';
+import { AMOUNT_KEYS } from './recognise/vocabulary';
 import type { FundLine } from './checks/fund';
 import type { ShareLine } from './report';
 
@@ -43,5 +44,3 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
   out.sort((a, b) => a.order - b.order);
   return out.map((o) => o.line);
 }
-
-const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];

@@ -46,7 +46,7 @@ describe('bangfu-check', () => {
     const out = r.json();
     expect(out.map((o) => path.relative(dir, o.file))).toEqual([path.join('in', 'clean.xlsx'), path.join('in', 'sub', 'bad.xlsx')]);
     for (const o of out) {
-      expect(Object.keys(o)).toEqual(['file', 'profile', 'summary', 'findings', 'shares']);
+      expect(Object.keys(o)).toEqual(['file', 'profile', 'summary', 'findings', 'shares', 'recognition']);
       expect(Object.keys(o.summary)).toEqual(['errors', 'warnings', 'infos']);
     }
     expect(out[0].profile).toBe('zijin-2021-2025');

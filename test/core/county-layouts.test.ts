@@ -14,7 +14,7 @@ import {
   type MergeArea,
   type SheetSnapshot,
 } from '../../src/core';
-import { run } from './check';
+import { run, tuples } from './check';
 
 const P = DEFAULT_PROFILE;
 const years = Array.from({ length: P.years.last - P.years.first + 1 }, (_, i) => P.years.first + i);
@@ -106,7 +106,6 @@ describe('a county office’s own layout', () => {
     const fengan = rowOf('凤安镇');
     expect(errors).toEqual([
       ['FUND-SHARE', `${y1}年度`, `D${langtang}`],
-      ['FUND-TOWN-UNKNOWN', `${y2}年度`, `B${rowOf('紫城镇')}`],
       ['FUND-TOTAL-ROW', `${y4}年度`, 'C20'],
       ['FUND-LOCAL-SPLIT', `${years[4]}年度`, `G${fengan}:H${fengan}`],
     ]);
@@ -115,11 +114,13 @@ describe('a county office’s own layout', () => {
       formatFen(splitShares(numberToFen(amountOf(towns.findIndex((t) => t.name === '蓝塘镇')), '万元')!, P).province, '万元'),
       '1300.00',
     ]);
+    // 「紫城」 is read as 紫城镇 with an info (issue 10, 6): never an unknown town followed by a missing one.
+    expect(tuples(r, 'FUND-TOWN-VARIANT')).toEqual([['FUND-TOWN-VARIANT', `${y2}年度`, `B${rowOf('紫城镇')}`]]);
+    expect(tuples(r, 'FUND-ROW-MISSING')).toEqual([]);
     const notes = r.findings.filter((f) => f.severity !== 'error').map((f) => [f.code, f.sheet]);
     expect(notes).toEqual(
       expect.arrayContaining([
-        ['FUND-ROW-MISSING', `${y2}年度`],
-        ['FUND-POOL', `${y2}年度`],
+        ['FUND-TOWN-VARIANT', `${y2}年度`],
         ['FUND-TEXT-NUMBER', `${y3}年度`],
       ]),
     );

@@ -59,11 +59,21 @@ describe('fund sheets (四（十一）)', () => {
   });
 
   it('FUND-TOWN-UNKNOWN, with the suggestion, and the town-year left out of the shares', () => {
-    const r = withFund((rows) => set(rows, '黄塘镇', Y, 'B', '黄塘'));
+    const r = withFund((rows) => set(rows, '黄塘镇', Y, 'B', '附城镇'));
     const f = r.findings.find((x) => x.code === 'FUND-TOWN-UNKNOWN');
-    expect([f?.cell, f?.expected]).toEqual([`B${fundRow('黄塘镇', Y)}`, '黄塘镇']);
+    expect([f?.cell, f?.expected]).toEqual([`B${fundRow('黄塘镇', Y)}`, '紫城镇']);
     expect(r.shares).toHaveLength(79);
     expect(tuples(r, 'FUND-ROW-MISSING')).toHaveLength(1);
+  });
+
+  it('reads a town written another way as the plan town, with FUND-TOWN-VARIANT (info) on its cell', () => {
+    expect(withFund((rows) => set(rows, '黄塘镇', Y, 'B', '黄 塘\n镇')).findings).toEqual([]);
+    for (const written of ['黄塘', '紫金县黄塘镇', '黄塘镇（原黄塘乡）']) {
+      const r = withFund((rows) => set(rows, '黄塘镇', Y, 'B', written));
+      expect(tuples(r, 'FUND-TOWN-VARIANT')).toEqual([['FUND-TOWN-VARIANT', '资金筹集', `B${fundRow('黄塘镇', Y)}`]]);
+      expect(r.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+      expect(r.shares).toHaveLength(80);
+    }
   });
 
   it('FUND-ROW-DUPLICATE for the same town and year twice', () => {

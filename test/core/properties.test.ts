@@ -108,11 +108,14 @@ describe('the engine on arbitrary grids', () => {
     });
     const key = (sheet: SheetSnapshot) =>
       checkWorkbook({ sheets: [pairingSheet(), sheet] })
-        .findings.map((f) => `${f.code}|${f.row}|${JSON.stringify(f.params)}|${f.expected ?? ''}|${f.actual ?? ''}`)
+        // The first cell of a duplicate names its column, which moves with the permutation: its row is kept.
+        .findings.map(
+          (f) => `${f.code}|${f.row}|${JSON.stringify(f.params).replace(/![A-Z]+(\d+)/, '!$1')}|${f.expected ?? ''}|${f.actual ?? ''}`,
+        )
         .sort();
     const identity = [...labels.keys()];
     const want = key(flatOf(identity));
-    expect(want.map((k) => k.split('|')[0])).toEqual(expect.arrayContaining(['FUND-SHARE', 'FUND-NOT-NUMBER', 'FUND-TOWN-UNKNOWN']));
+    expect(want.map((k) => k.split('|')[0])).toEqual(expect.arrayContaining(['FUND-SHARE', 'FUND-NOT-NUMBER', 'FUND-TOWN-VARIANT']));
     fc.assert(
       fc.property(fc.shuffledSubarray(identity, { minLength: labels.length, maxLength: labels.length }), (order) => {
         expect(key(flatOf(order))).toEqual(want);

@@ -35,6 +35,8 @@ import { isCellError, type CellRef, type CellValue, type Located } from '../type
 import type { FundLine } from './fund';
 import { resolveTown } from './towns';
 import { pushAll } from '../push-all';
+import type { Check, CheckContext } from './registry';
+import { fundResults } from './fund';
 
 /** What one plan town gets under the factor method, beside what the fund sheets give it. */
 export interface AllocationLine {
@@ -324,3 +326,15 @@ function deviationFindings(sheet: string, unit: Unit, year: number, devs: Deviat
   }
   return out;
 }
+
+/** The factor-method what-if of the workbook, computed once per run (the engine reports it beside the findings). */
+export function allocationResult(ctx: CheckContext): AllocationCheck {
+  return ctx.memo('allocation', () => checkAllocation(ctx.records('factor'), fundResults(ctx), ctx.profile));
+}
+
+/** The registry entry: the allocation among towns against the factor method. */
+export const allocationCheck: Check = {
+  id: 'allocation',
+  codes: ['ALLOC-NO-WEIGHTS', 'ALLOC-WEIGHTS', 'ALLOC-FACTOR-MISSING', 'ALLOC-DEVIATION'],
+  run: (ctx) => allocationResult(ctx).findings,
+};

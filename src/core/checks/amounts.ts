@@ -7,10 +7,15 @@ import { makeFinding } from '../findings';
 import { formatFen, numberToFen, type Unit } from '../money';
 import type { Profile } from '../profile';
 import { fenOf, type AmountCell } from '../recognise/amount';
+import { AMOUNT_KEYS } from '../recognise/vocabulary';
+import { UNCALCULATED_ERROR } from './uncalculated';
 
-/** The profile's tolerance (万元) in 分. */
-export function toleranceFen(profile: Profile): bigint {
-  return numberToFen(profile.tolerance, '万元') ?? 0n;
+/**
+ * The profile's tolerance in 分, in the sheet's own unit (RULES.md "Additions"): 0.01 万元 in a 万元 sheet, 0.01 元 (1 分)
+ * in a 元 sheet — a 县级 cell 60 元 off in a 元 sheet is wrong, not 尾差.
+ */
+export function toleranceFen(profile: Profile, unit: Unit = '万元'): bigint {
+  return numberToFen(profile.tolerance, unit) ?? 0n;
 }
 
 export function absDiff(a: bigint, b: bigint): bigint {
@@ -27,6 +32,8 @@ export function readingFindings(cell: AmountCell | undefined, column: string, to
   const ctx = { column, ...(town ? { town } : {}) };
   switch (r.kind) {
     case 'error':
+      // A formula without a calculated result is one FUND-UNCALCULATED for its sheet (uncalculated.ts), not one a cell.
+      if (r.error === UNCALCULATED_ERROR) return NONE;
       return [makeFinding('WB-CELL-ERROR', cell.ref, { error: r.error, column }, { actual: r.error })];
     case 'not-number':
       return [makeFinding('FUND-NOT-NUMBER', cell.ref, ctx, { actual: r.text })];
@@ -57,7 +64,7 @@ export interface RowFigures {
 
 export function rowFigures(amounts: Partial<Record<AmountKey, AmountCell>>, others: readonly (AmountCell | undefined)[]): RowFigures {
   const f: RowFigures = { heyuanDerived: false, others: 0n };
-  for (const k of ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const) {
+  for (const k of AMOUNT_KEYS) {
     const v = fenOf(amounts[k]);
     if (v !== undefined) f[k] = v;
   }

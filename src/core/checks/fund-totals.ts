@@ -1,37 +1,49 @@
 /**
- * FUND-TOTAL-ROW — 四（十一）: a 合计 / 总计 row must equal the sum of the rows it covers; a 小计 row the rows of
- * its own group since the previous 小计. A total row written above its rows (right under the header, as many
- * county tables do) covers the rows below it up to the next total row of its level.
+ * FUND-TOTAL-ROW — 四（十一）: a total row must equal the sum of exactly the rows it covers (RULES.md "Additions":
+ * any label ending in 合计, 总计 or 小计). A total covers the data rows since the previous total of the same or a
+ * higher level — a group's 小计 its group, a 2021年小计 its year (past the group subtotals), a 合计 its block — and
+ * a grand total (总计, 全县合计) every row; subtotals are never added in, so nothing is counted twice. A total
+ * with a year covers only that year's rows. A total written above its rows (right under the header, as many
+ * county tables do) covers the rows below it up to the next total of its level.
  */
 import { makeFinding, type AmountKey, type Finding } from '../findings';
 import type { Profile } from '../profile';
 import { fenOf, type AmountCell } from '../recognise/amount';
 import type { FundRow, FundTable, TotalRow } from '../recognise/tables';
+import { yearInText } from '../recognise/vocabulary';
 import { absDiff, fmt, toleranceFen } from './amounts';
 
 type Cover = { total: TotalRow; rows: FundRow[] };
+
+/** 1 a group's 小计, 2 a year's 小计 / 合计, 3 a 合计, 4 a grand total. */
+function rank(t: TotalRow): number {
+  if (t.grand || t.label.includes('总计')) return 4;
+  if (yearInText(t.label) !== undefined) return 2;
+  return t.level === 'subtotal' ? 1 : 3;
+}
 
 /** Which data rows each total row covers. */
 export function coverTotals(table: FundTable): Cover[] {
   const entries = table.entries;
   const covers: Cover[] = [];
+  const sameYear = (t: TotalRow) => (e: FundRow) => t.year === null || e.year.value === null || e.year.value === t.year;
   const allRows = entries.filter((e): e is FundRow => e.kind === 'row');
-  const isGrand = (t: TotalRow) => t.label.includes('总计');
   for (let i = 0; i < entries.length; i++) {
     const t = entries[i];
     if (t.kind !== 'total') continue;
-    if (isGrand(t)) {
-      covers.push({ total: t, rows: allRows });
+    const level = rank(t);
+    if (level === 4) {
+      covers.push({ total: t, rows: allRows.filter(sameYear(t)) });
       continue;
     }
-    const stop = (e: FundRow | TotalRow) => e.kind === 'total' && (t.level === 'subtotal' ? true : e.level === 'total');
+    const stop = (e: FundRow | TotalRow) => e.kind === 'total' && rank(e) >= level;
     const before: FundRow[] = [];
     for (let j = i - 1; j >= 0 && !stop(entries[j]); j--) {
       const e = entries[j];
       if (e.kind === 'row') before.unshift(e);
     }
     if (before.length) {
-      covers.push({ total: t, rows: before });
+      covers.push({ total: t, rows: before.filter(sameYear(t)) });
       continue;
     }
     const after: FundRow[] = [];
@@ -39,7 +51,7 @@ export function coverTotals(table: FundTable): Cover[] {
       const e = entries[j];
       if (e.kind === 'row') after.push(e);
     }
-    covers.push({ total: t, rows: after });
+    covers.push({ total: t, rows: after.filter(sameYear(t)) });
   }
   return covers;
 }
@@ -55,7 +67,7 @@ export function checkTotalRows(
   fixes: ReadonlyMap<number, Partial<Record<AmountKey, bigint>>> = new Map(),
 ): Finding[] {
   const out: Finding[] = [];
-  const tol = toleranceFen(profile);
+  const tol = toleranceFen(profile, table.unit);
   type Miss = { key?: AmountKey; cell: AmountCell; got: bigint; want: bigint; column: string };
   const miss = (
     cell: AmountCell | undefined,

@@ -7,13 +7,16 @@ import { makeFinding, type AmountKey, type Finding } from '../findings';
 import { numberToFen, splitShares, type Shares } from '../money';
 import type { Profile } from '../profile';
 import type { FundRow, FundTable } from '../recognise/tables';
+import { AMOUNT_KEYS } from '../recognise/vocabulary';
 import type { CellRef } from '../types';
 import { isCellError } from '../types';
 import { absDiff, fmt, poolAmount, readingFindings, rowFigures, toleranceFen } from './amounts';
 import { checkTotalRows } from './fund-totals';
 import { rowArithmetic } from './fund-cells';
-import { resolveTown, unknownTownParams } from './towns';
 import { pushAll } from '../push-all';
+import { resolveFundTown, unknownTownParams } from './towns';
+import type { Check, CheckContext } from './registry';
+import type { Scope } from '../recognition';
 
 /** A fund row that names a plan town and a year of the plan, with its pool amount where readable. */
 export interface FundLine {
@@ -32,12 +35,16 @@ export interface FundCheck {
   lines: FundLine[];
 }
 
-const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
+export interface FundCheckOptions {
+  /** A town's own submission: no FUND-ROW-MISSING or FUND-POOL about the other towns (RULES.md "Additions"). */
+  scope?: Scope;
+}
 
-export function checkFund(table: FundTable, profile: Profile): FundCheck {
+export function checkFund(table: FundTable, profile: Profile, options: FundCheckOptions = {}): FundCheck {
   const out: Finding[] = [];
   const lines: FundLine[] = [];
-  const tol = toleranceFen(profile);
+  const unit = table.unit;
+  const tol = toleranceFen(profile, unit);
   const { first, last } = profile.years;
   const label = (k: AmountKey) => table.columns[k]?.label ?? k;
   const seen = new Map<number, CellRef>();
@@ -101,7 +108,17 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
       }
     }
 
-    const match = isCellError(e.town.raw) ? undefined : resolveTown(town, profile);
+    // A row with amounts but no town is an error on that row, never dropped (RULES.md "Additions").
+    if (town === '' && !isCellError(e.town.raw)) {
+      out.push(makeFinding('FUND-TOWN-BLANK', e.town.ref, year ? { year } : {}));
+      continue;
+    }
+    const match = isCellError(e.town.raw) ? undefined : resolveFundTown(town, profile);
+    if (match?.kind === 'plan' && 'variant' in match && !table.townFrom) {
+      out.push(
+        makeFinding('FUND-TOWN-VARIANT', e.town.ref, { town: match.town.name, written: town }, { expected: match.town.name, actual: town }),
+      );
+    }
     if (match?.kind === 'unknown') {
       out.push(
         makeFinding('FUND-TOWN-UNKNOWN', e.town.ref, unknownTownParams(match), {
@@ -134,7 +151,13 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
   }
 
   pushAll(out, checkTotalRows(table, profile, fixes));
-  pushAll(out, checkCoverage(table, profile, lines));
+  // One sheet per town covers one town: the other towns are not missing from it.
+  if (options.scope?.kind !== 'town' && !table.townFrom) pushAll(out, checkCoverage(table, profile, lines));
+  else
+    pushAll(
+      out,
+      checkCoverage(table, profile, lines).filter((f) => f.code === 'FUND-UNIT'),
+    );
   return { findings: out, lines };
 }
 
@@ -144,7 +167,7 @@ export function checkFund(table: FundTable, profile: Profile): FundCheck {
 function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundLine[]): Finding[] {
   const out: Finding[] = [];
   const unit = table.unit;
-  const tol = toleranceFen(profile);
+  const tol = toleranceFen(profile, unit);
   const byYear = new Map<number, FundLine[]>();
   for (const l of lines) {
     if (!byYear.has(l.year)) byYear.set(l.year, []);
@@ -223,3 +246,47 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
   }
   return out;
 }
+
+/** One fund table's check: its findings and the town-year lines shares and allocation are computed from. */
+export interface FundResult {
+  table: FundTable;
+  lines: FundLine[];
+  findings: Finding[];
+}
+
+/** Every fund table's check, computed once per run (allocation and the shares reuse the lines). */
+export function fundResults(ctx: CheckContext): FundResult[] {
+  return ctx.memo('fund', () =>
+    ctx.rec.funds.map((table) => {
+      const r = checkFund(table, ctx.profile, { scope: ctx.scope });
+      return { table, lines: r.lines, findings: r.findings };
+    }),
+  );
+}
+
+/** The registry entry: every fund sheet's rows, totals and coverage (四（十一）). */
+export const fundCheck: Check = {
+  id: 'fund',
+  codes: [
+    'FUND-HEADER',
+    'FUND-NOT-NUMBER',
+    'FUND-TEXT-NUMBER',
+    'FUND-NEGATIVE',
+    'FUND-YEAR-RANGE',
+    'FUND-TOWN-UNKNOWN',
+    'FUND-ROW-DUPLICATE',
+    'FUND-ROW-MISSING',
+    'FUND-SUM',
+    'FUND-SHARE',
+    'FUND-LOCAL-SPLIT',
+    'FUND-POOL',
+    'FUND-TOTAL-ROW',
+    'FUND-OTHER-STREAM',
+    'FUND-ROUNDING',
+    'FUND-UNIT',
+    'FUND-TOWN-BLANK',
+    'FUND-TOWN-VARIANT',
+    'WB-CELL-ERROR',
+  ],
+  run: (ctx) => fundResults(ctx).flatMap((r) => r.findings),
+};

@@ -1,9 +1,20 @@
-export { checkWorkbookTables } from './workbook';
-export { checkPairing, readTownType, unitLevel, splitUnits } from './pairing';
-export { checkFund, type FundLine, type FundCheck } from './fund';
+export { checkWorkbookTables, workbookCheck } from './workbook';
+export { checkPairing, readTownType, unitLevel, splitUnits, pairingCheck } from './pairing';
+export { checkFund, fundCheck, fundResults, type FundLine, type FundCheck, type FundResult } from './fund';
 export { checkTotalRows, coverTotals } from './fund-totals';
-export { resolveTown, type TownMatch } from './towns';
-export { checkTeams } from './teams';
-export { checkVillages } from './villages';
-export { checkAllocation, type Allocation, type AllocationLine, type AllocationCheck } from './allocation';
-export { checkMeetings } from './meetings';
+export { resolveTown, resolveFundTown, type TownMatch } from './towns';
+export { checkTeams, teamsCheck } from './teams';
+export { checkVillages, villagesCheck } from './villages';
+export {
+  checkAllocation,
+  allocationCheck,
+  allocationResult,
+  type Allocation,
+  type AllocationLine,
+  type AllocationCheck,
+} from './allocation';
+export { checkMeetings, meetingsCheck } from './meetings';
+export { uncalculatedCheck, UNCALCULATED_ERROR } from './uncalculated';
+export { makeContext, type Check, type CheckContext } from './registry';
+export { scopeOf } from './scope';
+export { CHECKS } from './all';

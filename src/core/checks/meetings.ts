@@ -13,6 +13,7 @@ import type { RecordTable } from '../recognise/records';
 import { unitLevel } from './pairing';
 import { textOf } from '../recognise/records';
 import type { CellRef } from '../types';
+import type { Check } from './registry';
 
 interface UnitRecord {
   unit: string;
@@ -108,3 +109,10 @@ export function checkMeetings(meetings: readonly RecordTable[], profile: Profile
   }
   return out;
 }
+
+/** The registry entry: meeting records of the county group units. */
+export const meetingsCheck: Check = {
+  id: 'meetings',
+  codes: ['MEET-JOINT', 'MEET-PARTY'],
+  run: (ctx) => checkMeetings(ctx.records('meeting'), ctx.profile, ctx.checkDate),
+};

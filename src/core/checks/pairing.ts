@@ -9,6 +9,7 @@ import type { PairingTable } from '../recognise/tables';
 import { normaliseName } from '../recognise/text';
 import { isCellError } from '../types';
 import { resolveTown, unknownTownParams } from './towns';
+import type { Check } from './registry';
 
 /** 重点帮扶镇 / 巩固提升镇 and their accepted variants (重点, 巩固提升, spacing). */
 export function readTownType(text: string, profile: Profile): TownType | undefined {
@@ -190,3 +191,21 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
   }
   return out;
 }
+
+/** The registry entry: every pairing table of the workbook. */
+export const pairingCheck: Check = {
+  id: 'pairing',
+  codes: [
+    'PAIR-TOWN-UNKNOWN',
+    'PAIR-TOWN-DUPLICATE',
+    'PAIR-TOWN-MISSING',
+    'PAIR-TYPE-INVALID',
+    'PAIR-TYPE-MISMATCH',
+    'PAIR-TYPE-COUNT',
+    'PAIR-LEAD-LEVEL',
+    'PAIR-LEAD-CHANGED',
+    'PAIR-MEMBERS-EMPTY',
+    'WB-CELL-ERROR',
+  ],
+  run: (ctx) => ctx.rec.pairing.flatMap((t) => checkPairing(t, ctx.profile)),
+};

@@ -14,6 +14,7 @@ import { normaliseName } from '../recognise/text';
 import { isCellError, type CellRef, type CellValue, type Located } from '../types';
 import { resolveTown } from './towns';
 import { pushAll } from '../push-all';
+import type { Check } from './registry';
 
 /** What a roster row is: a cadre of the team, or one of the talents of 四（十二） (not counted as cadres). */
 export type TeamRowKind = 'cadre' | 'tech' | 'sanZhiYiFu' | 'volunteer';
@@ -277,3 +278,22 @@ function checkFirstSecretaries(rosters: Map<string, TownRoster>, villages: reado
   }
   return out;
 }
+
+/** The registry entry: team rosters and the key villages' 第一书记. */
+export const teamsCheck: Check = {
+  id: 'teams',
+  codes: [
+    'TEAM-SIZE',
+    'TEAM-LEADER-PARTY',
+    'TEAM-LEADER-RANK',
+    'TEAM-LEADER-POST',
+    'TEAM-MEMBER-PARTY',
+    'TEAM-MEMBER-STAFF',
+    'TEAM-ROTATION',
+    'TEAM-TECH',
+    'TEAM-SANZHIYIFU',
+    'TEAM-VOLUNTEERS',
+    'TEAM-FIRST-SECRETARY',
+  ],
+  run: (ctx) => checkTeams(ctx.records('team'), ctx.records('village'), ctx.profile, ctx.checkDate),
+};

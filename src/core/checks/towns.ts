@@ -3,7 +3,7 @@
  * (RULES.md PAIR-TOWN-UNKNOWN: 紫城 → 紫城镇, 附城镇 → 紫城镇; 临江镇 and 古竹镇 are outside the plan).
  */
 import type { Profile, Town } from '../profile';
-import { normaliseName } from '../recognise/text';
+import { normaliseName, townVariant } from '../recognise/vocabulary';
 
 export type TownMatch =
   { kind: 'plan'; town: Town; index: number } | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean; note?: string };
@@ -48,4 +48,20 @@ export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): {
     ...(m.outside ? { outside: true } : {}),
     ...(m.note ? { note: m.note } : {}),
   };
+}
+
+/**
+ * A fund row's town (issue 10, 6): the plan town, or the plan town a name written another way stands for
+ * (「紫金县龙窝镇」, 「敬梓」, 「紫城镇（原附城镇）」) with `variant` set, so that it is read with a FUND-TOWN-VARIANT info
+ * instead of an unknown town followed by a missing one.
+ */
+export function resolveFundTown(name: string, profile: Profile): TownMatch | { kind: 'plan'; town: Town; index: number; variant: true } {
+  const m = resolveTown(name, profile);
+  if (m.kind === 'plan' || m.outside) return m;
+  // An old name alone (附城镇) stays a suggestion: it is another town's name, not this one written another way.
+  if (profile.townAliases[m.name] || profile.townAliases[`${m.name}镇`]) return m;
+  const v = townVariant(name, profile);
+  if (!v) return m;
+  const index = profile.towns.findIndex((t) => t.name === v);
+  return { kind: 'plan', town: profile.towns[index], index, variant: true };
 }

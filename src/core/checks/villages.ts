@@ -12,6 +12,7 @@ import { readYear } from '../recognise/fund';
 import { unitInLabel } from '../recognise/text';
 import type { CellRef } from '../types';
 import { resolveTown } from './towns';
+import type { Check } from './registry';
 
 interface Below {
   first: CellRef;
@@ -70,3 +71,10 @@ export function checkVillages(villages: readonly RecordTable[], profile: Profile
   }
   return out;
 }
+
+/** The registry entry: 村集体经济 tables. */
+export const villagesCheck: Check = {
+  id: 'villages',
+  codes: ['VILLAGE-INCOME'],
+  run: (ctx) => checkVillages(ctx.records('village'), ctx.profile),
+};

@@ -4,6 +4,7 @@
  */
 import { decimalToFen, numberToFen, parseTextAmount, type Unit } from '../money';
 import { isCellError, type CellRef, type CellValue } from '../types';
+import { isDash } from './vocabulary';
 
 export type AmountRead =
   | { kind: 'number'; fen: bigint }
@@ -35,6 +36,8 @@ export function readAmount(raw: CellValue, unit: Unit): AmountRead {
   if (typeof raw === 'boolean') return { kind: 'not-number', text: raw ? 'TRUE' : 'FALSE' };
   const text = raw;
   if (text.trim() === '') return { kind: 'empty' };
+  // 「-」「—」「－」「/」 mean none: zero, not FUND-NOT-NUMBER (RULES.md "Additions").
+  if (isDash(text)) return { kind: 'number', fen: 0n };
   const t = parseTextAmount(text);
   if (!t) return { kind: 'not-number', text };
   const fen = decimalToFen(t.decimal, t.unit ?? unit);

@@ -1,75 +1,199 @@
 /**
- * Reading a fund sheet (资金筹集 / 资金分配, 四（十一）) into typed rows: one long sheet with a year column, or one
- * sheet per year (the year in the sheet name or title); 合计 / 小计 rows kept apart; the unit from a 单位 line,
- * the header text, or 万元 by default.
+ * Reading a fund sheet (资金筹集 / 资金分配, 四（十一）) into typed rows, whatever its layout (issue 10): a long table
+ * with a year column; one sheet per year (the year in the sheet name or title); year sections (「一 | 2021年」 rows
+ * followed by that year's towns); wide year groups (2021年 … 2025年 merged over 合计 / 省级 / …: one table per
+ * year); one sheet per town (the town in the sheet name or title, rows are years). Every layout gives the same
+ * `FundTable` rows with cell addresses, so the checks never see the layout. Total rows of any label (合计, 小计,
+ * 2021年小计, 全县合计 …) are kept apart; group headings, notes and repeated headers are skipped and listed.
  */
+import { toA1 } from '../a1';
 import type { AmountKey } from '../findings';
 import type { Unit } from '../money';
 import type { Profile } from '../profile';
-import type { CellRef, CellValue } from '../types';
+import type { SkippedRows } from '../recognition';
+import type { CellRef } from '../types';
 import { readAmount, type AmountCell } from './amount';
-import type { HeaderColumn, HeaderMatch } from './header';
+import type { HeaderColumn, HeaderMatch, UnmatchedColumn } from './header';
 import { classifyRow } from './rows';
 import type { FundKey, FundRow, FundTable, TotalRow } from './tables';
-import { cellText, normaliseName, unitInLine, yearInText } from './text';
+import {
+  AMOUNT_KEYS,
+  cellText,
+  isGroupHeading,
+  isPlainColumn,
+  looksLikeMoney,
+  normaliseLabel,
+  normaliseName,
+  readYear,
+  sectionYear,
+  townInText,
+  unitInLine,
+  yearInText,
+} from './vocabulary';
 import type { SheetView } from './view';
 
-const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
+export { readYear };
+
+type Columns = Partial<Record<AmountKey, HeaderColumn<FundKey>>>;
 
 /** Finds a 单位 line above the header (or in the header's own row, at its right). */
 function findUnitLine(view: SheetView, header: HeaderMatch<FundKey>): { unit: Unit; ref: CellRef } | undefined {
-  for (let r = 1; r <= header.bottom; r++) {
-    for (let c = 1; c <= Math.min(view.colCount, 40); c++) {
-      const v = view.raw(r, c);
-      if (typeof v !== 'string') continue;
-      const u = unitInLine(v);
-      if (u) return { unit: u, ref: { sheet: view.sheet.name, row: r, col: c } };
+  for (const r of view.rowNumbers(1, header.bottom)) {
+    for (const cell of view.cellsOf(r)) {
+      if (cell.col > 40 || typeof cell.value !== 'string') continue;
+      const u = unitInLine(cell.value);
+      if (u) return { unit: u, ref: { sheet: view.sheet.name, row: r, col: cell.col } };
     }
   }
   return undefined;
+}
+
+/** Text cells above the header (titles), with where they are. */
+function titleCells(view: SheetView, header: HeaderMatch<FundKey>): { text: string; ref: CellRef }[] {
+  const out: { text: string; ref: CellRef }[] = [];
+  for (const r of view.rowNumbers(1, header.top - 1)) {
+    for (const cell of view.cellsOf(r)) {
+      if (cell.col > 40) break;
+      const text = cellText(cell.value).trim();
+      if (text) out.push({ text, ref: { sheet: view.sheet.name, row: r, col: cell.col } });
+    }
+  }
+  return out;
 }
 
 function findSheetYear(view: SheetView, header: HeaderMatch<FundKey>): FundTable['sheetYear'] {
   const fromName = yearInText(view.sheet.name);
   if (fromName) return { value: fromName, from: 'sheet-name' };
-  for (let r = 1; r < header.top; r++) {
-    for (let c = 1; c <= Math.min(view.colCount, 40); c++) {
-      const y = yearInText(cellText(view.raw(r, c)));
-      if (y) return { value: y, from: 'title', ref: { sheet: view.sheet.name, row: r, col: c } };
-    }
+  for (const t of titleCells(view, header)) {
+    const y = yearInText(t.text);
+    if (y) return { value: y, from: 'title', ref: t.ref };
   }
   return undefined;
 }
 
-/** A year cell: 2023, '2023', '2023年', '2023年度'. */
-export function readYear(raw: CellValue): number | null {
-  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1000 && raw <= 9999 ? raw : null;
-  if (typeof raw === 'string') {
-    const m = /^\s*(\d{4})\s*(年度?)?\s*$/.exec(raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-    return m ? Number(m[1]) : null;
+/** One sheet per town: the town the sheet name or the title names. */
+export function findSheetTown(view: SheetView, header: HeaderMatch<FundKey>, profile: Profile): FundTable['townFrom'] {
+  const fromName = townInText(view.sheet.name, profile);
+  if (fromName) return { town: fromName, from: 'sheet-name' };
+  for (const t of titleCells(view, header)) {
+    const town = townInText(t.text, profile);
+    if (town) return { town, from: 'title', ref: t.ref };
   }
-  return null;
+  return undefined;
 }
 
-export function readFund(view: SheetView, header: HeaderMatch<FundKey>, profile: Profile, _title: string): FundTable {
-  const sheet = view.sheet.name;
-  const columns: FundTable['columns'] = {};
-  const others: HeaderColumn<FundKey>[] = [];
+interface Layout {
+  town?: HeaderColumn<FundKey>;
+  year?: HeaderColumn<FundKey>;
+  columns: Columns;
+  others: HeaderColumn<FundKey>[];
+  sheetYear?: FundTable['sheetYear'];
+  townFrom?: FundTable['townFrom'];
+  layout: NonNullable<FundTable['layout']>;
+  unmapped: UnmatchedColumn[];
+}
+
+/**
+ * Reads a recognised fund header into one table per year group (wide sheets) or one table (every other layout).
+ * `townFrom` is set for one sheet per town (no town column).
+ */
+export function readFund(view: SheetView, header: HeaderMatch<FundKey>, profile: Profile, townFrom?: FundTable['townFrom']): FundTable[] {
   let town: HeaderColumn<FundKey> | undefined;
   let year: HeaderColumn<FundKey> | undefined;
+  const byYear = new Map<number | undefined, { columns: Columns; others: HeaderColumn<FundKey>[] }>();
+  const unmapped: UnmatchedColumn[] = [];
   for (const c of header.columns) {
     if (c.key === 'town') town ??= c;
     else if (c.key === 'year') year ??= c;
-    else if (c.key === 'other') others.push(c);
-    else if (!columns[c.key]) columns[c.key] = c;
+    else {
+      if (!byYear.has(c.year)) byYear.set(c.year, { columns: {}, others: [] });
+      const g = byYear.get(c.year)!;
+      if (c.key === 'other') g.others.push(c);
+      else if (!g.columns[c.key]) g.columns[c.key] = c;
+      // A second column for the same source in the same group: said instead of guessed.
+      else unmapped.push({ col: c.col, label: c.label, stack: c.stack, ref: c.ref, ambiguous: true, ...(c.year ? { year: c.year } : {}) });
+    }
   }
+  const yearGroups = [...byYear.keys()].filter((y): y is number => y !== undefined).sort((a, b) => a - b);
+  const base = { ...(town ? { town } : {}), ...(townFrom ? { townFrom } : {}) };
+  const candidates = [...unmapped, ...header.unmatched.filter((u) => u.ambiguous || (!isPlainColumn(u.label) && looksLikeMoney(u.label)))];
+  if (yearGroups.length >= 1 && !year) {
+    // Wide year groups: each year's columns make one table; year-less amount columns (5 年合计) span the years.
+    return yearGroups.map((y, i) => {
+      const g = byYear.get(y)!;
+      const yc = Object.values(g.columns).find((c) => c);
+      const ref = yc ? yearCellRef(view, header, yc) : undefined;
+      return readTable(view, header, profile, {
+        ...base,
+        columns: g.columns,
+        others: g.others,
+        sheetYear: { value: y, from: 'header', ...(ref ? { ref } : {}) },
+        layout: 'wide-year-groups',
+        unmapped: i === 0 ? [...candidates, ...mostlyNumbers(view, header)] : [],
+      });
+    });
+  }
+  const g = byYear.get(undefined) ?? { columns: {}, others: [] };
+  const sheetYear = year ? undefined : findSheetYear(view, header);
+  return [
+    readTable(view, header, profile, {
+      ...base,
+      ...(year ? { year } : {}),
+      columns: g.columns,
+      others: g.others,
+      ...(sheetYear ? { sheetYear } : {}),
+      layout: townFrom ? 'sheet-per-town' : year ? 'long' : sheetYear ? 'per-year-sheet' : 'long',
+      unmapped: [...candidates, ...mostlyNumbers(view, header)],
+    }),
+  ];
+}
+
+/** The cell of a wide sheet's year label over column `c`. */
+function yearCellRef(view: SheetView, header: HeaderMatch<FundKey>, c: HeaderColumn<FundKey>): CellRef | undefined {
+  for (let r = header.top; r <= header.bottom; r++) {
+    if (readYear(view.shown(r, c.col)) === null) continue;
+    const m = view.mergeAt(r, c.col);
+    return { sheet: view.sheet.name, row: m ? m.top : r, col: m ? m.left : c.col };
+  }
+  return undefined;
+}
+
+/** Unlabelled-as-money columns that hold mostly numbers under a fund header (RULES.md FUND-COLUMN-UNMAPPED). */
+function mostlyNumbers(view: SheetView, header: HeaderMatch<FundKey>): UnmatchedColumn[] {
+  const out: UnmatchedColumn[] = [];
+  for (const u of header.unmatched) {
+    if (u.ambiguous || isPlainColumn(u.label) || looksLikeMoney(u.label)) continue;
+    let numbers = 0;
+    let cells = 0;
+    let sequence = true;
+    let prev = 0;
+    for (const r of view.rowNumbers(header.bottom + 1)) {
+      const v = view.raw(r, u.col);
+      if (v === null || v === '') continue;
+      cells++;
+      if (typeof v === 'number') {
+        numbers++;
+        if (v !== prev + 1) sequence = false;
+        prev = v;
+      }
+    }
+    // A 序号 column by another name counts 1, 2, 3 …: not money.
+    if (cells >= 3 && numbers * 2 > cells && !sequence) out.push(u);
+  }
+  return out;
+}
+
+function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profile, l: Layout): FundTable {
+  const sheet = view.sheet.name;
+  const { columns, others } = l;
   const line = findUnitLine(view, header);
   const headerUnit = [columns.total, columns.province, ...Object.values(columns)].find((c) => c?.unit)?.unit;
   const unit: Unit = line?.unit ?? headerUnit ?? '万元';
   const unitSource: FundTable['unitSource'] = line ? 'line' : headerUnit ? 'header' : 'default';
   const unitRef = line?.ref ?? [...Object.values(columns)].find((c) => c?.unit)?.ref;
-  const sheetYear = year ? undefined : findSheetYear(view, header);
-  const townCol = town!.col;
+  const anchor = l.town ?? l.year ?? Object.values(columns).find((c) => c)!;
+  const townCol = anchor.col;
+  const townLabels = new Set([normaliseLabel(anchor.label), ...profile.aliases.town.map(normaliseLabel)]);
 
   const amountAt = (row: number, col: HeaderColumn<FundKey>): AmountCell => {
     const raw = view.raw(row, col.col);
@@ -84,34 +208,78 @@ export function readFund(view: SheetView, header: HeaderMatch<FundKey>, profile:
     }
     return amounts;
   };
+  const hasAmounts = (row: number) =>
+    [...Object.values(columns), ...others].some((c) => {
+      const k = c ? amountAt(row, c).read.kind : 'empty';
+      return k === 'number' || k === 'text-number' || k === 'not-number';
+    });
 
+  const skipped: SkippedRows[] = [];
+  const skip = (r: number, why: string) => skipped.push({ rows: toA1(r, 1), why });
   const entries: (FundRow | TotalRow)[] = [];
   let lastYear: number | null = null;
-  for (let r = header.bottom + 1; r <= view.rowCount; r++) {
-    const kind = classifyRow(view, r, townCol, profile, view.colCount);
-    if (kind.kind === 'empty' || kind.kind === 'note') continue;
-    const yearRaw = year ? view.shown(r, year.col) : null;
-    const yearValue = year ? readYear(yearRaw) : null;
+  let section: { value: number; ref: CellRef } | undefined;
+  for (const r of view.rowNumbers(header.bottom + 1)) {
+    const kind = classifyRow(view, r, townCol, profile, Infinity);
+    if (kind.kind === 'empty') continue;
+    const texts = view.cellsOf(r).map((c) => cellText(c.value));
+    if (kind.kind === 'note' || (kind.kind === 'data' && !l.year && !l.townFrom)) {
+      // Year sections (「一 | 2021年」), group headings (「一、重点帮扶镇」), notes; and a row with amounts but no town.
+      const sy = l.year ? undefined : sectionYear(texts);
+      if (sy !== undefined && !hasAmounts(r)) {
+        const first = view.cellsOf(r).find((c) => readYear(c.value) !== null || /\d{4}/.test(cellText(c.value)));
+        section = { value: sy, ref: { sheet, row: r, col: first?.col ?? 1 } };
+        skip(r, 'year-section');
+        continue;
+      }
+      if (kind.kind === 'note') {
+        if (hasAmounts(r) && !texts.some((t) => /^(注|备注|说明)/.test(normaliseName(t)))) {
+          entries.push(dataRow(r, ''));
+          continue;
+        }
+        skip(r, texts.some((t) => isGroupHeading(t)) ? 'group-heading' : 'note');
+        continue;
+      }
+    }
+    const yearRaw = l.year ? view.shown(r, l.year.col) : null;
+    const yearValue = l.year ? readYear(yearRaw) : null;
     if (kind.kind === 'total') {
       entries.push({
         kind: 'total',
         row: r,
         label: kind.label,
         level: kind.level,
+        grand: kind.grand,
         ref: { sheet, row: r, col: kind.col },
-        year: yearValue ?? sheetYear?.value ?? null,
+        // A section's year is not given to its totals: a 合计 after the last section may cover every section.
+        year: yearValue ?? yearInText(kind.label) ?? (kind.grand ? null : (l.sheetYear?.value ?? null)),
         amounts: readAmounts(r),
         others: others.map((c) => amountAt(r, c)),
       });
       continue;
     }
-    const townRaw = view.shown(r, townCol);
+    const townText = normaliseName(cellText(view.shown(r, townCol)));
+    if (!l.townFrom && townLabels.has(normaliseLabel(townText)) && !hasAmounts(r)) {
+      skip(r, 'header-repeated');
+      continue;
+    }
+    if (!l.townFrom && !hasAmounts(r) && isGroupHeading(townText)) {
+      skip(r, 'group-heading');
+      continue;
+    }
+    entries.push(dataRow(r, l.townFrom ? l.townFrom.town : townText));
+  }
+
+  function dataRow(r: number, townName: string): FundRow {
+    const townRaw = l.townFrom ? townName : view.shown(r, townCol);
     const m = view.mergeAt(r, townCol);
     const townRef: CellRef = m ? { sheet, row: m.top, col: m.left } : { sheet, row: r, col: townCol };
+    const yearRaw = l.year ? view.shown(r, l.year.col) : null;
+    const yearValue = l.year ? readYear(yearRaw) : null;
     let y: FundRow['year'];
-    if (year) {
-      const ym = view.mergeAt(r, year.col);
-      const yref: CellRef = ym ? { sheet, row: ym.top, col: ym.left } : { sheet, row: r, col: year.col };
+    if (l.year) {
+      const ym = view.mergeAt(r, l.year.col);
+      const yref: CellRef = ym ? { sheet, row: ym.top, col: ym.left } : { sheet, row: r, col: l.year.col };
       const text = cellText(yearRaw).trim();
       if (text === '' && lastYear !== null) {
         // A year typed once at the top of its block and left blank below it: the block's year.
@@ -120,32 +288,46 @@ export function readFund(view: SheetView, header: HeaderMatch<FundKey>, profile:
         y = { value: yearValue, text, ref: yref, from: 'column' };
         if (yearValue !== null) lastYear = yearValue;
       }
-    } else if (sheetYear) {
-      y = { value: sheetYear.value, text: String(sheetYear.value), ...(sheetYear.ref ? { ref: sheetYear.ref } : {}), from: sheetYear.from };
+    } else if (section) {
+      y = { value: section.value, text: String(section.value), ref: section.ref, from: 'title' };
+    } else if (l.sheetYear) {
+      y = {
+        value: l.sheetYear.value,
+        text: String(l.sheetYear.value),
+        ...(l.sheetYear.ref ? { ref: l.sheetYear.ref } : {}),
+        from: 'title',
+      };
+      if (l.sheetYear.from === 'sheet-name') y = { ...y, from: 'sheet-name' };
     } else {
       y = { value: null, text: '', from: 'none' };
     }
-    entries.push({
+    return {
       kind: 'row',
       row: r,
       town: { value: normaliseName(cellText(townRaw)), ref: townRef, raw: townRaw },
       year: y,
       amounts: readAmounts(r),
       others: others.map((c) => amountAt(r, c)),
-    });
+    };
   }
+
+  const usedSections = skipped.some((s) => s.why === 'year-section');
   return {
     sheet,
     headerTop: header.top,
     headerBottom: header.bottom,
-    town: town!,
-    ...(year ? { year } : {}),
+    town: anchor,
+    ...(l.year ? { year: l.year } : {}),
     columns,
     others,
     unit,
     unitSource,
     ...(unitRef ? { unitRef } : {}),
-    ...(sheetYear ? { sheetYear } : {}),
+    ...(l.sheetYear ? { sheetYear: l.sheetYear } : usedSections ? { sheetYear: { value: section!.value, from: 'section' as const } } : {}),
     entries,
+    layout: usedSections && l.layout !== 'wide-year-groups' ? 'year-sections' : l.layout,
+    skipped,
+    unmapped: l.unmapped,
+    ...(l.townFrom ? { townFrom: l.townFrom } : {}),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { CellRef } from '../types';
 import type { Unit } from '../money';
-import { cellText, normaliseLabel, unitInLabel } from './text';
+import { cellText, normaliseLabel, readYear, unitInLabel } from './vocabulary';
 import type { SheetView } from './view';
 
 /** Column key → the names it goes by. */
@@ -22,6 +22,19 @@ export interface HeaderColumn<K extends string> {
   ref: CellRef;
   /** A unit given in the header text, e.g. 合计（万元）. */
   unit?: Unit;
+  /** A wide sheet's year group the column sits under (「2021年」 merged over 合计 / 省级 / …). */
+  year?: number;
+}
+
+/** A header column whose label matched no key: said, not dropped (FUND-COLUMN-UNMAPPED), and listed in the summary. */
+export interface UnmatchedColumn {
+  col: number;
+  label: string;
+  stack: string[];
+  ref: CellRef;
+  year?: number;
+  /** The label's stems name two sources (「省市配套」): reported instead of guessed. */
+  ambiguous?: boolean;
 }
 
 export interface HeaderMatch<K extends string> {
@@ -29,6 +42,8 @@ export interface HeaderMatch<K extends string> {
   bottom: number;
   columns: HeaderColumn<K>[];
   keys: Set<K>;
+  /** Labelled columns that matched no key. */
+  unmatched: UnmatchedColumn[];
 }
 
 export interface FindHeaderOptions<K extends string> {
@@ -39,6 +54,8 @@ export interface FindHeaderOptions<K extends string> {
   /** How strongly a set of matched keys looks like a header; the best row wins. */
   score?: (keys: ReadonlySet<K>) => number;
   minScore?: number;
+  /** Reads a label no alias names exactly by its meaning (vocabulary `columnMeaning`); 'ambiguous' when unsure. */
+  meaning?: (label: string) => K | 'ambiguous' | undefined;
 }
 
 /** Builds a lookup from normalised alias to key; earlier keys win on a clash. */
@@ -65,11 +82,18 @@ export function findHeader<K extends string>(
   const minScore = options.minScore ?? 2;
   const colCount = Math.min(view.colCount, 200);
 
+  const meaning = options.meaning;
+  const lookup = (label: string): K | undefined => {
+    const k = index.get(label);
+    if (k || !meaning || !label) return k;
+    const m = meaning(label);
+    return m === 'ambiguous' ? undefined : m;
+  };
   const labelAt = (row: number, col: number) => normaliseLabel(cellText(view.shown(row, col)));
   const keysOfRow = (row: number) => {
     const keys = new Set<K>();
-    for (let c = 1; c <= colCount; c++) {
-      const k = index.get(labelAt(row, c));
+    for (const c of columnsOf(view, row, colCount)) {
+      const k = lookup(labelAt(row, c));
       if (k) keys.add(k);
     }
     return keys;
@@ -77,7 +101,7 @@ export function findHeader<K extends string>(
 
   let best = 0;
   let bestScore = -Infinity;
-  for (let r = 1; r <= maxRows; r++) {
+  for (const r of view.rowNumbers(1, maxRows)) {
     const s = score(keysOfRow(r));
     if (s > bestScore) {
       best = r;
@@ -91,11 +115,14 @@ export function findHeader<K extends string>(
   while (top > 1 && best - top < 2 && isParentRow(view, top - 1, top, colCount)) top--;
   // Rows below belong to it while they hold only labels (no numbers) under merged groups.
   let bottom = best;
-  while (bottom - top < 2 && bottom < view.rowCount && isChildRow(view, bottom + 1, index, colCount)) bottom++;
+  while (bottom - top < 2 && bottom < view.rowCount && isChildRow(view, bottom + 1, lookup, colCount)) bottom++;
 
   const columns: HeaderColumn<K>[] = [];
+  const unmatched: UnmatchedColumn[] = [];
   const keys = new Set<K>();
-  for (let c = 1; c <= colCount; c++) {
+  const cols = new Set<number>();
+  for (let r = top; r <= bottom; r++) for (const c of columnsOf(view, r, colCount)) cols.add(c);
+  for (const c of [...cols].sort((a, b) => a - b)) {
     const stack: string[] = [];
     const rows: number[] = [];
     const texts: string[] = [];
@@ -109,11 +136,25 @@ export function findHeader<K extends string>(
       }
     }
     if (stack.length === 0) continue;
-    const matches = stack.map((l) => index.get(l));
+    const yearAt = rows.findIndex((r) => readYear(view.shown(r, c)) !== null);
+    const year = yearAt >= 0 ? (readYear(view.shown(rows[yearAt], c)) ?? undefined) : undefined;
+    const matches = stack.map((l, i) => (i === yearAt ? undefined : lookup(l)));
     let key: K | undefined;
     if (options.refine) key = options.refine(stack, matches);
     else for (let i = matches.length - 1; i >= 0 && !key; i--) key = matches[i];
-    if (!key) continue;
+    if (!key) {
+      const last = stack.length - 1;
+      const m = view.mergeAt(rows[last], c);
+      unmatched.push({
+        col: c,
+        label: texts[last].trim(),
+        stack,
+        ref: { sheet: view.sheet.name, row: m ? m.top : rows[last], col: m ? m.left : c },
+        ...(year !== undefined ? { year } : {}),
+        ...(meaning && meaning(stack[last]) === 'ambiguous' ? { ambiguous: true } : {}),
+      });
+      continue;
+    }
     const at = Math.max(0, matches.lastIndexOf(key));
     const text = texts[at] ?? texts[texts.length - 1];
     const unit = texts.map(unitInLabel).find((u) => u !== undefined);
@@ -125,16 +166,17 @@ export function findHeader<K extends string>(
       stack,
       ref: { sheet: view.sheet.name, row: m ? m.top : rows[at], col: m ? m.left : c },
       ...(unit ? { unit } : {}),
+      ...(year !== undefined ? { year } : {}),
     });
     keys.add(key);
   }
-  return { top, bottom, columns, keys };
+  return { top, bottom, columns, keys, unmatched };
 }
 
 /** Row `r` is a parent of `below` when one of its cells is merged down into `below` or across several columns. */
 function isParentRow(view: SheetView, r: number, below: number, colCount: number): boolean {
   let grouped = false;
-  for (let c = 1; c <= colCount; c++) {
+  for (const c of columnsOf(view, r, colCount)) {
     const v = view.raw(r, c);
     if (typeof v === 'number') return false;
     const m = view.mergeAt(r, c);
@@ -148,17 +190,28 @@ function isParentRow(view: SheetView, r: number, below: number, colCount: number
 }
 
 /** Row `r` continues a header when its own cells are labels: no numbers, and at least one known name. */
-function isChildRow<K extends string>(view: SheetView, r: number, index: Map<string, K>, colCount: number): boolean {
+function isChildRow<K extends string>(view: SheetView, r: number, lookup: (label: string) => K | undefined, colCount: number): boolean {
   let own = 0;
   let known = 0;
-  for (let c = 1; c <= colCount; c++) {
+  for (const c of columnsOf(view, r, colCount)) {
     const m = view.mergeAt(r, c);
     if (m && m.top < r) continue; // inherited from the row above
     const v = view.raw(r, c);
     if (v === null || v === '') continue;
     if (typeof v !== 'string') return false;
     own++;
-    if (index.has(normaliseLabel(v))) known++;
+    if (lookup(normaliseLabel(v))) known++;
   }
   return own > 0 && known > 0 && known * 2 >= own;
+}
+
+/**
+ * The columns of a row that hold a cell or lie under a merged area, up to `limit`: the existing cells, never the
+ * used width (a sparse sheet costs what it holds).
+ */
+export function columnsOf(view: SheetView, row: number, limit: number): number[] {
+  const cols = new Set<number>();
+  for (const cell of view.cellsOf(row)) if (cell.col <= limit) cols.add(cell.col);
+  for (const m of view.mergesOn(row)) for (let c = m.left; c <= Math.min(m.right, limit); c++) cols.add(c);
+  return [...cols].sort((a, b) => a - b);
 }

@@ -5,7 +5,8 @@ import type { AmountKey } from '../findings';
 import type { Unit } from '../money';
 import type { CellRef, Located } from '../types';
 import type { AmountCell } from './amount';
-import type { HeaderColumn } from './header';
+import type { HeaderColumn, UnmatchedColumn } from './header';
+import type { FundLayout, SheetRecognition, SkippedRows } from '../recognition';
 
 export type PairingKey = 'town' | 'type' | 'lead' | 'members';
 export type FundKey = 'town' | 'year' | AmountKey | 'other';
@@ -24,6 +25,8 @@ export interface PairingTable {
   headerBottom: number;
   columns: Partial<Record<PairingKey, HeaderColumn<PairingKey>>>;
   rows: PairingRow[];
+  /** Rows left out (a header repeated on the annex's second page, notes). */
+  skipped?: SkippedRows[];
 }
 
 export interface FundRow {
@@ -42,6 +45,8 @@ export interface TotalRow {
   row: number;
   label: string;
   level: 'total' | 'subtotal';
+  /** 总计 / 全县合计: covers every row of the table. */
+  grand?: boolean;
   ref: CellRef;
   year: number | null;
   amounts: Partial<Record<AmountKey, AmountCell>>;
@@ -60,9 +65,42 @@ export interface FundTable {
   unitSource: 'line' | 'header' | 'default';
   /** Where the unit was read (the 单位 line or the header cell). */
   unitRef?: CellRef;
-  sheetYear?: { value: number; from: 'sheet-name' | 'title'; ref?: CellRef };
+  sheetYear?: { value: number; from: 'sheet-name' | 'title' | 'header' | 'section'; ref?: CellRef };
   /** Data rows and total rows in sheet order. */
   entries: (FundRow | TotalRow)[];
+  /** The layout reader that read the table (recognition summary). */
+  layout?: FundLayout;
+  /** Rows left out, with the reason (notes, group headings, repeated headers). */
+  skipped?: SkippedRows[];
+  /** Money-looking columns that map to no source, total or other stream (FUND-COLUMN-UNMAPPED). */
+  unmapped?: UnmatchedColumn[];
+  /** One sheet per town: the town named by the sheet name or title, where it was read. */
+  townFrom?: { town: string; from: 'sheet-name' | 'title'; ref?: CellRef };
+  /** A wide sheet's year-less amount columns: the town's total over the years (checked against the years' totals). */
+  acrossYears?: HeaderColumn<FundKey>;
+}
+
+/** One source row of a pool-by-source table: its label cell and its amount per year column. */
+export interface SourceRow {
+  key: AmountKey;
+  row: number;
+  label: Located<string>;
+  /** Amount cells by year. */
+  years: Map<number, AmountCell>;
+  /** The row's total over the years, when the table has a 合计 column. */
+  total?: AmountCell;
+}
+
+/** A table of the pool by source (资金筹集情况表): sources as rows, years as columns, no towns (四（十一）). */
+export interface SourceTable {
+  sheet: string;
+  headerRow: number;
+  unit: Unit;
+  /** Year → column. */
+  yearCols: Map<number, number>;
+  totalCol?: number;
+  /** The sources' rows (省级, 深圳市, 河源市, 河源市级, 紫金县级) and the 合计 row (key 'total'). */
+  rows: SourceRow[];
 }
 
 /** A sheet that looks like one of the tables but lacks a required column (PAIR-HEADER, FUND-HEADER). */
@@ -80,4 +118,8 @@ export interface Recognised {
   problems: HeaderProblem[];
   /** The sheets of issue 6 (teams, villages, meetings, allocation factors). */
   records: import('./records').RecordTable[];
+  /** Tables of the pool by source (sources as rows, years as columns). */
+  sources: SourceTable[];
+  /** What each sheet was read as (RULES.md "Additions": the recognition summary), in sheet order. */
+  summary: SheetRecognition[];
 }

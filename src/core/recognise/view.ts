@@ -1,12 +1,24 @@
 /**
  * A merge-aware view of a sheet snapshot: a merged area's value is read from every cell it covers,
  * so a two-row header with 资金来源 merged over three columns labels each of them.
+ *
+ * Snapshots are sparse (STYLE.md "Read only what exists"): `rows` may have holes and so may each row. The view
+ * offers iteration over the rows and cells that exist, and every recogniser loops over those, never over
+ * rows × used width: a sheet whose only cell is XFD1048576 costs one cell.
  */
 import type { CellValue, MergeArea, SheetSnapshot } from '../types';
 
+/** A cell that exists in the snapshot (a value other than null / undefined). */
+export interface ExistingCell {
+  readonly col: number;
+  readonly value: Exclude<CellValue, null>;
+}
+
 export interface SheetView {
   readonly sheet: SheetSnapshot;
+  /** The last row index (1-based) that may hold a cell; loops should use `rowNumbers` instead. */
   readonly rowCount: number;
+  /** The widest row's length; loops should use `cellsOf` instead. */
   readonly colCount: number;
   /** The raw value of the cell itself (null inside a merged area except at its top-left). */
   raw(row: number, col: number): CellValue;
@@ -14,6 +26,12 @@ export interface SheetView {
   shown(row: number, col: number): CellValue;
   /** The merged area covering (row, col), if any. */
   mergeAt(row: number, col: number): MergeArea | undefined;
+  /** Row numbers (1-based, ascending) from `from` to `to` that hold at least one cell or lie inside a merged area. */
+  rowNumbers(from?: number, to?: number): number[];
+  /** The cells that exist on a row, left to right (1-based columns). */
+  cellsOf(row: number): ExistingCell[];
+  /** The merged areas that cover part of a row. */
+  mergesOn(row: number): readonly MergeArea[];
 }
 
 /** Merged areas larger than this are not indexed cell by cell (a sheet merged A1:XFD1048576 must not exhaust memory). */
@@ -22,24 +40,42 @@ const INDEX_LIMIT = 4096;
 export function viewSheet(sheet: SheetSnapshot): SheetView {
   const rows = sheet.rows;
   let colCount = 0;
-  // Rows may be sparse (holes where a sheet has no row): forEach visits only the rows that exist.
-  rows.forEach((r) => {
+  // forEach skips holes: a sparse snapshot costs what it holds.
+  const present: number[] = [];
+  rows.forEach((r, i) => {
+    if (!r) return;
+    let any = false;
+    r.forEach((v) => {
+      if (v !== null && v !== undefined) any = true;
+    });
+    if (any) present.push(i + 1);
     if (r.length > colCount) colCount = r.length;
   });
   const byCell = new Map<number, MergeArea>();
   const large: MergeArea[] = [];
-  const width = colCount + 2;
-  for (const m of sheet.merges ?? []) {
+  const merges = sheet.merges ?? [];
+  const KEY = 20000; // > the widest sheet (16384 columns)
+  const mergedRows = new Set<number>();
+  const byRow = new Map<number, MergeArea[]>();
+  for (const m of merges) {
     const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
-    if (area > INDEX_LIMIT || m.right >= width) {
+    if (area > INDEX_LIMIT) {
       large.push(m);
       continue;
     }
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) byCell.set(r * width + c, m);
+    for (let r = m.top; r <= m.bottom; r++) {
+      mergedRows.add(r);
+      if (!byRow.has(r)) byRow.set(r, []);
+      byRow.get(r)!.push(m);
+      for (let c = m.left; c <= m.right; c++) byCell.set(r * KEY + c, m);
+    }
   }
+  // Rows only covered by a merged area (a town merged down over empty rows) are rows too.
+  let rowList = present;
+  if (mergedRows.size) rowList = [...new Set([...present, ...[...mergedRows].filter((r) => r <= rows.length)])].sort((a, b) => a - b);
   const raw = (row: number, col: number): CellValue => rows[row - 1]?.[col - 1] ?? null;
   const mergeAt = (row: number, col: number): MergeArea | undefined => {
-    const m = byCell.get(row * width + col);
+    const m = byCell.get(row * KEY + col);
     if (m || large.length === 0) return m;
     return large.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
   };
@@ -52,6 +88,24 @@ export function viewSheet(sheet: SheetSnapshot): SheetView {
     shown(row, col) {
       const m = mergeAt(row, col);
       return m ? raw(m.top, m.left) : raw(row, col);
+    },
+    rowNumbers(from = 1, to = Infinity) {
+      if (from <= 1 && to >= rows.length) return rowList;
+      return rowList.filter((r) => r >= from && r <= to);
+    },
+    mergesOn(row) {
+      const small = byRow.get(row) ?? [];
+      if (large.length === 0) return small;
+      return [...small, ...large.filter((a) => row >= a.top && row <= a.bottom)];
+    },
+    cellsOf(row) {
+      const r = rows[row - 1];
+      const out: ExistingCell[] = [];
+      if (!r) return out;
+      r.forEach((v, i) => {
+        if (v !== null && v !== undefined) out.push({ col: i + 1, value: v });
+      });
+      return out;
     },
   };
 }

@@ -2,20 +2,20 @@
  * Recognising the pairing table and the fund sheets of a workbook by content, never by sheet name or
  * position (RULES.md "How tables are recognised").
  */
-import type { AmountKey } from '../findings';
 import type { Unit } from '../money';
 import type { Profile } from '../profile';
 import type { SheetSnapshot, WorkbookSnapshot } from '../types';
 import { findHeader, type ColumnDictionary, type HeaderMatch } from './header';
-import { readFund } from './fund';
+import { findSheetTown, readFund } from './fund';
+import { readSources } from './sources';
+import { describeFund, describeNone, describePairing, describeRecords, describeSources } from './summary';
 import { readPairing } from './pairing';
 import type { FundKey, HeaderProblem, PairingKey, Recognised } from './tables';
-import { cellText } from './text';
+import { AMOUNT_KEYS, cellText, columnMeaning, townInText } from './vocabulary';
 import { viewSheet, type SheetView } from './view';
 import { recogniseRecords } from './records';
 import { pushAll } from '../push-all';
 
-const AMOUNT_KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 const PAIRING_ONLY: readonly PairingKey[] = ['type', 'lead', 'members'];
 
 type AnyKey = PairingKey | FundKey;
@@ -69,16 +69,22 @@ function score(keys: ReadonlySet<AnyKey>): number {
 /** The text of the rows above a header (titles), for years and 单位 lines. */
 export function titleText(view: SheetView, beforeRow: number): string {
   const parts: string[] = [];
-  for (let r = 1; r < Math.min(beforeRow, 21); r++) {
-    for (let c = 1; c <= Math.min(view.colCount, 30); c++) {
-      const t = cellText(view.raw(r, c)).trim();
+  for (const r of view.rowNumbers(1, Math.min(beforeRow, 21) - 1)) {
+    for (const cell of view.cellsOf(r)) {
+      if (cell.col > 30) break;
+      const t = cellText(cell.value).trim();
       if (t) parts.push(t);
     }
   }
   return parts.join(' ');
 }
 
-function classify(view: SheetView, header: HeaderMatch<AnyKey> | null, problems: HeaderProblem[]): 'pairing' | 'fund' | null {
+function classify(
+  view: SheetView,
+  header: HeaderMatch<AnyKey> | null,
+  problems: HeaderProblem[],
+  profile: Profile,
+): 'pairing' | 'fund' | 'fund-per-town' | null {
   const sheet = view.sheet.name;
   const keys = header?.keys ?? new Set<AnyKey>();
   const hasAmount = AMOUNT_KEYS.some((k) => keys.has(k));
@@ -87,6 +93,8 @@ function classify(view: SheetView, header: HeaderMatch<AnyKey> | null, problems:
   const title = `${sheet} ${titleText(view, header ? header.top : 4)}`;
   if (hasAmount && keys.has('town')) return 'fund';
   if (hasAmount && !hasPairing && (keys.has('year') || AMOUNT_KEYS.filter((k) => keys.has(k)).length >= 2)) {
+    // One sheet per town (issue 10, 9): rows are years, the town is in the sheet name or title.
+    if (keys.has('year') && townInText(title, profile)) return 'fund-per-town';
     problems.push({ kind: 'fund', sheet, missing: ['town'], ...(ref ? { ref } : {}) });
     return null;
   }
@@ -110,7 +118,7 @@ function classify(view: SheetView, header: HeaderMatch<AnyKey> | null, problems:
 
 /** Recognises every table of the workbook. Owned sheets (the product's own output) are never read. */
 export function recogniseWorkbook(snapshot: WorkbookSnapshot, profile: Profile): Recognised {
-  const out: Recognised = { pairing: [], funds: [], problems: [], records: [] };
+  const out: Recognised = { pairing: [], funds: [], problems: [], records: [], sources: [], summary: [] };
   const dict = tableDictionary(profile);
   for (const sheet of snapshot.sheets) {
     if (sheet.owned) continue;
@@ -121,18 +129,45 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, profile: Profile):
 
 function recogniseSheet(sheet: SheetSnapshot, dict: ColumnDictionary<AnyKey>, profile: Profile, out: Recognised): void {
   const view = viewSheet(sheet);
-  if (view.rowCount === 0) return;
-  const header = findHeader(view, dict, { refine, score, minScore: 2 });
-  const problems: HeaderProblem[] = [];
-  const kind = classify(view, header, problems);
-  if (!header || !kind) {
-    const records = recogniseRecords(view, profile);
-    if (records) out.records.push(records);
-    else pushAll(out.problems, problems);
+  if (view.rowNumbers().length === 0) {
+    out.summary.push(describeNone(sheet.name, 'empty'));
     return;
   }
-  if (kind === 'pairing') out.pairing.push(readPairing(view, header as HeaderMatch<PairingKey>, profile));
-  else out.funds.push(readFund(view, header as HeaderMatch<FundKey>, profile, titleText(view, header.top)));
+  const sources = readSources(view, profile);
+  if (sources) {
+    out.sources.push(sources);
+    out.summary.push(describeSources(sources));
+    return;
+  }
+  // A fund column label no alias names exactly is read by its meaning (vocabulary `columnMeaning`).
+  const meaning = (label: string): AnyKey | 'ambiguous' | undefined => columnMeaning(label, profile);
+  const header = findHeader(view, dict, { refine, score, minScore: 2, meaning });
+  const problems: HeaderProblem[] = [];
+  const kind = classify(view, header, problems, profile);
+  if (!header || !kind) {
+    const records = recogniseRecords(view, profile);
+    if (records) {
+      out.records.push(records);
+      out.summary.push(describeRecords(records));
+    } else {
+      pushAll(out.problems, problems);
+      out.summary.push(
+        describeNone(sheet.name, problems.length ? `missing: ${problems.flatMap((p) => p.missing).join(', ')}` : 'no-header'),
+      );
+    }
+    return;
+  }
+  if (kind === 'pairing') {
+    const table = readPairing(view, header as HeaderMatch<PairingKey>, profile);
+    out.pairing.push(table);
+    out.summary.push(describePairing(table));
+    return;
+  }
+  const fundHeader = header as HeaderMatch<FundKey>;
+  const townFrom = kind === 'fund-per-town' ? findSheetTown(view, fundHeader, profile) : undefined;
+  const tables = readFund(view, fundHeader, profile, townFrom);
+  pushAll(out.funds, tables);
+  out.summary.push(describeFund(tables));
 }
 
 export type { Unit };
