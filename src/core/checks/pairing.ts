@@ -6,16 +6,18 @@ import { toA1Range } from '../a1';
 import { makeFinding, type Finding } from '../findings';
 import type { Profile, Town, TownType } from '../profile';
 import type { PairingTable } from '../recognise/tables';
-import { normaliseName } from '../recognise/text';
+import { normaliseName, townVariant } from '../recognise/vocabulary';
 import { isCellError } from '../types';
 import { resolveTown, unknownTownParams } from './towns';
 import type { Check } from './registry';
 
 /** 重点帮扶镇 / 巩固提升镇 and their accepted variants (重点, 巩固提升, spacing). */
 export function readTownType(text: string, profile: Profile): TownType | undefined {
-  const n = normaliseName(text);
-  if (profile.typeLabels.key.some((l) => normaliseName(l) === n)) return 'key';
-  if (profile.typeLabels.consolidate.some((l) => normaliseName(l) === n)) return 'consolidate';
+  // 重点帮扶 / 巩固提升 (no 镇) are the plan's types too (issue 10, 6).
+  const stem = (s: string) => normaliseName(s).replace(/镇$/, '');
+  const n = stem(text);
+  if (profile.typeLabels.key.some((l) => stem(l) === n)) return 'key';
+  if (profile.typeLabels.consolidate.some((l) => stem(l) === n)) return 'consolidate';
   return undefined;
 }
 
@@ -29,18 +31,37 @@ export function unitLevel(unit: string, profile: Profile): Town['group'] | undef
   return undefined;
 }
 
-/** Splits a member-unit cell: 「县民政局、县住建局」, one per line, or separated by ，；/. */
-export function splitUnits(text: string): string[] {
-  return text
-    .split(/[、，,;；/\n\r]+/)
-    .map(normaliseName)
-    .filter(Boolean);
+/**
+ * Splits a member-unit cell: 「县民政局、县住建局」, separated by ，；/, or one per line. A line break inside a unit's
+ * name (「中国石化深圳石油分公\n司」, as a table pasted from the annex has it) is joined back when the lines make a
+ * unit the profile knows: units equal once line breaks and spaces are removed are equal.
+ */
+export function splitUnits(text: string, profile?: Profile): string[] {
+  const known = new Set<string>();
+  for (const t of profile?.towns ?? []) for (const u of [t.lead, ...t.members]) known.add(normaliseName(u));
+  const prefixOfKnown = (s: string) => [...known].some((k) => k.startsWith(s));
+  const out: string[] = [];
+  for (const piece of text.split(/[、，,;；/]+/)) {
+    let buf = '';
+    for (const line of piece
+      .split(/[\n\r]+/)
+      .map(normaliseName)
+      .filter(Boolean)) {
+      if (buf && (known.has(buf) || !prefixOfKnown(buf + line))) {
+        out.push(buf);
+        buf = line;
+      } else buf += line;
+    }
+    if (buf) out.push(buf);
+  }
+  return out;
 }
 
 export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, string>();
   const counted = new Map<string, { type: TownType; group?: Town['group'] }>();
+  const suggested = new Set<string>();
   const sheet = table.sheet;
 
   for (const row of table.rows) {
@@ -49,8 +70,13 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
         out.push(makeFinding('WB-CELL-ERROR', cell.ref, { error: cell.raw.error }, { actual: cell.raw.error }));
     }
     if (isCellError(row.town.raw)) continue;
-    const match = resolveTown(row.town.value, profile);
+    const resolved = resolveTown(row.town.value, profile);
+    // 「紫金县龙窝镇」, 「紫城镇（原附城镇）」: suggested as the plan town they stand for (vocabulary townVariant).
+    const variant =
+      resolved.kind === 'unknown' && !resolved.suggestion && !resolved.outside ? townVariant(row.town.value, profile) : undefined;
+    const match = variant && resolved.kind === 'unknown' ? { ...resolved, suggestion: variant } : resolved;
     if (match.kind === 'unknown') {
+      if (match.suggestion) suggested.add(match.suggestion);
       out.push(
         makeFinding('PAIR-TOWN-UNKNOWN', row.town.ref, unknownTownParams(match), {
           actual: row.town.value,
@@ -115,7 +141,7 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
       }
     }
     if (row.members && !isCellError(row.members.raw)) {
-      const units = splitUnits(row.members.value);
+      const units = splitUnits(row.members.value, profile);
       if (units.length === 0) {
         out.push(makeFinding('PAIR-MEMBERS-EMPTY', row.members.ref, { town: plan.name }, { expected: plan.members.join('、') }));
       } else {
@@ -144,13 +170,20 @@ export function checkPairing(table: PairingTable, profile: Profile): Finding[] {
     col: townCol.col,
   };
   for (const t of profile.towns) {
-    if (!seen.has(t.name)) out.push(makeFinding('PAIR-TOWN-MISSING', townRange, { town: t.name }, { expected: t.name }));
+    // A town written another way is said once, on its cell, never again as a missing town (issue 10, 6).
+    if (!seen.has(t.name) && !suggested.has(t.name))
+      out.push(makeFinding('PAIR-TOWN-MISSING', townRange, { town: t.name }, { expected: t.name }));
   }
 
   // 二（二）: 11 重点帮扶镇 (8 Shenzhen-led + 3 Heyuan-led) and 5 巩固提升镇.
-  // Counted only when every plan town is listed once: a missing town is already its own finding.
+  // Counted when every plan town is listed once; with towns missing (each its own finding), still counted when
+  // adding them cannot make it right: 12 重点帮扶镇 listed when the plan has 11 (issue 10, 16).
   const typeCol = table.columns.type;
-  if (typeCol && counted.size > 0 && profile.towns.every((t) => seen.has(t.name))) {
+  const tally = [...counted.values()];
+  const over =
+    tally.filter((v) => v.type === 'key').length > profile.typeCounts.key ||
+    tally.filter((v) => v.type === 'consolidate').length > profile.typeCounts.consolidate;
+  if (typeCol && counted.size > 0 && (over || profile.towns.every((t) => seen.has(t.name)))) {
     const where = {
       sheet,
       cell: toA1Range(table.headerBottom + 1, typeCol.col, Math.max(lastRow, table.headerBottom + 1), typeCol.col),

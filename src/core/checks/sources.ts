@@ -59,7 +59,8 @@ function checkSources(t: SourceTable, profile: import('../profile').Profile): Fi
         if (v === undefined) readable = false;
         else sum += v;
       }
-      if (readable) compare(total.years.get(year), sum, 'total', 'total', year);
+      // A 合计 that is the pool (towns × standard) is right: the source that is off is the finding, not its total.
+      if (readable && fenOf(total.years.get(year)) !== pool.total) compare(total.years.get(year), sum, 'total', 'total', year);
     }
   }
   // A 合计 column: each row's years added up.
@@ -72,7 +73,11 @@ function checkSources(t: SourceTable, profile: import('../profile').Profile): Fi
       if (v === undefined) readable = false;
       else sum += v;
     }
-    if (readable) compare(r.total, sum, r.key, 'total');
+    // Right when it is the years added up, or the standard for those years (then a year's cell is the one off).
+    const planned = r.key === 'total' ? pool.total : (pool[r.key as keyof typeof pool] as bigint);
+    const standardTotal =
+      planned * BigInt([...t.yearCols.keys()].filter((y) => y >= profile.years.first && y <= profile.years.last).length);
+    if (readable && fenOf(r.total) !== standardTotal) compare(r.total, sum, r.key, 'total');
   }
   return out;
 }

@@ -27,6 +27,7 @@ import {
   readYear,
   sectionYear,
   townInText,
+  townVariant,
   unitInLine,
   yearInText,
 } from './vocabulary';
@@ -265,6 +266,11 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
     }
     if (!l.townFrom && !hasAmounts(r) && isGroupHeading(townText)) {
       skip(r, 'group-heading');
+      continue;
+    }
+    // Words in the town column with no amounts and no plan town (「（以下空白）」): a note, listed, not a town.
+    if (!l.townFrom && !hasAmounts(r) && !townVariant(townText, profile) && !/[镇乡]$/.test(townText)) {
+      skip(r, 'note');
       continue;
     }
     entries.push(dataRow(r, l.townFrom ? l.townFrom.town : townText));

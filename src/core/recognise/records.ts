@@ -6,7 +6,7 @@ import type { Profile } from '../profile';
 import type { CellValue, Located } from '../types';
 import { findHeader, type ColumnDictionary, type HeaderColumn } from './header';
 import { classifyRow } from './rows';
-import { cellText, normaliseName } from './text';
+import { cellText, normaliseName } from './vocabulary';
 import type { SheetView } from './view';
 
 export type RecordKind = 'team' | 'village' | 'meeting' | 'factor';
@@ -74,8 +74,8 @@ export function recogniseRecords(view: SheetView, profile: Profile): RecordTable
   const anchor = columns.town?.col ?? columns.unit?.col ?? columns.village?.col ?? 1;
   const rows: RecordRow[] = [];
   let weightRow: RecordRow | undefined;
-  for (let r = best.header.bottom + 1; r <= view.rowCount; r++) {
-    const kind = classifyRow(view, r, anchor, profile, view.colCount);
+  for (const r of view.rowNumbers(best.header.bottom + 1)) {
+    const kind = classifyRow(view, r, anchor, profile, Infinity);
     const first = normaliseName(cellText(view.shown(r, anchor)));
     const isWeight = best.kind === 'factor' && profile.sheetAliases.weightRow.includes(first);
     if (!isWeight && kind.kind !== 'data') continue;
