@@ -7,7 +7,7 @@ import { existsSync, promises as fs, readdirSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { gzipSync } from 'zlib';
-import { benchEngine } from './engine';
+import { benchEngine, benchFarCell } from './engine';
 import { benchExcel } from './excel';
 
 const root = path.join(__dirname, '..');
@@ -41,6 +41,15 @@ async function main(): Promise<void> {
     'engine, 100,000 fund rows',
     ms(e100.medianMs),
     `best ${ms(e100.bestMs)}; ×${(e100.medianMs / e10.medianMs).toFixed(1)} of 10,000 (linear ≈ 10×)`,
+  ]);
+
+  // 1b. Sparse: one cell at XFD1048576 against one cell at A1 (issue 10: read only what exists).
+  const far = benchFarCell(core);
+  results.farCell = far;
+  rows.push([
+    'engine, one cell at XFD1048576',
+    ms(far.farMs),
+    `×${far.ratio.toFixed(1)} of one cell at A1 (${ms(far.nearMs)}); ≈ 1 expected`,
   ]);
 
   // 2. One typical workbook: the CLI vs ExcelJS alone vs LibreOffice's convert.

@@ -46,3 +46,31 @@ export function benchEngine(core: CoreModule, rows: number, runs = 5): EngineFig
     shares: report!.shares.length,
   };
 }
+
+/**
+ * Sparse sheets (issue 10): the engine on a sheet whose only cell is XFD1048576, beside one whose only cell is A1.
+ * Reading only what exists, the two cost the same (ratio ≈ 1), never rows × used width.
+ */
+export function benchFarCell(core: CoreModule, runs = 21): { farMs: number; nearMs: number; ratio: number } {
+  const sheetWith = (row: number, col: number): Core.SheetSnapshot => {
+    const rows: Core.CellValue[][] = [];
+    rows[row - 1] = [];
+    rows[row - 1][col - 1] = '备注';
+    return { name: '备注', rows };
+  };
+  const median = (make: () => Core.SheetSnapshot) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const sheet = make(); // a fresh snapshot each run: nothing cached between runs
+      const t = performance.now();
+      core.checkWorkbook({ sheets: [sheet] });
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  };
+  median(() => sheetWith(1, 1)); // warm up
+  const nearMs = median(() => sheetWith(1, 1));
+  const farMs = median(() => sheetWith(1048576, 16384));
+  return { farMs, nearMs, ratio: farMs / nearMs };
+}

@@ -313,6 +313,15 @@ export function layoutCases(): LayoutCase[] {
     });
   }
 
+  // 10 — a county table with no pairing table: WB-NO-PAIRING, a warning once fund sheets are found.
+  add({
+    name: 'county-table-without-pairing',
+    features: [10],
+    sheets: [wideSheet({ years: [2022] })],
+    problems: [['WB-NO-PAIRING', '', '']],
+    shares: everyTownYear([2022]),
+  });
+
   // 11 — the pool by source.
   add({
     name: 'pool-by-source',

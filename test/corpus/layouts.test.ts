@@ -55,6 +55,9 @@ describe('the layout corpus (issue 10)', () => {
     for (const i of c.infos ?? []) expect(infos).toContain(i.join(' '));
     expect(sharesMatch(r, c.shares)).toEqual([]);
     if (c.scope) expect(r.recognition?.scope).toEqual(c.scope);
+    expect(r.findings.filter((f) => f.code === 'WB-NO-PAIRING').map((f) => f.severity)).toEqual(
+      c.problems.some((p) => p[0] === 'WB-NO-PAIRING') ? ['warning'] : [],
+    );
     if (c.layout) expect(r.recognition?.sheets.filter((s) => s.as === 'fund-by-town').map((s) => s.layout)).toContain(c.layout);
     // Never a silent pass: every sheet has a line in the summary.
     expect(r.recognition?.sheets.map((s) => s.sheet).sort()).toEqual(c.sheets.map((s) => s.name).sort());

@@ -37,20 +37,52 @@ export interface SheetView {
 /** Merged areas larger than this are not indexed cell by cell (a sheet merged A1:XFD1048576 must not exhaust memory). */
 const INDEX_LIMIT = 4096;
 
+const VIEWS = new WeakMap<SheetSnapshot, SheetView>();
+
+/** The indices a (possibly sparse) array holds, ascending: `Object.keys` visits only what exists. */
+function indices(a: readonly unknown[]): number[] {
+  const out: number[] = [];
+  for (const k of Object.keys(a)) {
+    const i = Number(k);
+    if (Number.isInteger(i) && i >= 0) out.push(i);
+  }
+  return out;
+}
+
+/** The view of a sheet, built once per snapshot (the params reader, the recogniser and the checks share it). */
 export function viewSheet(sheet: SheetSnapshot): SheetView {
+  let v = VIEWS.get(sheet);
+  if (!v) {
+    v = buildView(sheet);
+    VIEWS.set(sheet, v);
+  }
+  return v;
+}
+
+function buildView(sheet: SheetSnapshot): SheetView {
   const rows = sheet.rows;
   let colCount = 0;
-  // forEach skips holes: a sparse snapshot costs what it holds.
   const present: number[] = [];
-  rows.forEach((r, i) => {
-    if (!r) return;
-    let any = false;
-    r.forEach((v) => {
-      if (v !== null && v !== undefined) any = true;
-    });
-    if (any) present.push(i + 1);
+  const cellCache = new Map<number, ExistingCell[]>();
+  const cellsOfRow = (row: number): ExistingCell[] => {
+    let cells = cellCache.get(row);
+    if (cells) return cells;
+    cells = [];
+    const r = rows[row - 1];
+    if (r)
+      for (const i of indices(r)) {
+        const v = r[i];
+        if (v !== null && v !== undefined) cells.push({ col: i + 1, value: v });
+      }
+    cellCache.set(row, cells);
+    return cells;
+  };
+  for (const i of indices(rows)) {
+    const r = rows[i];
+    if (!r) continue;
     if (r.length > colCount) colCount = r.length;
-  });
+    if (cellsOfRow(i + 1).length) present.push(i + 1);
+  }
   const byCell = new Map<number, MergeArea>();
   const large: MergeArea[] = [];
   const merges = sheet.merges ?? [];
@@ -98,14 +130,6 @@ export function viewSheet(sheet: SheetSnapshot): SheetView {
       if (large.length === 0) return small;
       return [...small, ...large.filter((a) => row >= a.top && row <= a.bottom)];
     },
-    cellsOf(row) {
-      const r = rows[row - 1];
-      const out: ExistingCell[] = [];
-      if (!r) return out;
-      r.forEach((v, i) => {
-        if (v !== null && v !== undefined) out.push({ col: i + 1, value: v });
-      });
-      return out;
-    },
+    cellsOf: cellsOfRow,
   };
 }

@@ -121,6 +121,7 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot, profile: Profile):
   const out: Recognised = { pairing: [], funds: [], problems: [], records: [], sources: [], summary: [] };
   const dict = tableDictionary(profile);
   for (const sheet of snapshot.sheets) {
+    // The product's own sheets are neither read nor listed: a re-run must write the same summary.
     if (sheet.owned) continue;
     recogniseSheet(sheet, dict, profile, out);
   }
