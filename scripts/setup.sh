@@ -3,7 +3,7 @@
 #   Debian: chromium (browser tests), fonts-noto-cjk (Chinese in screenshots), libreoffice-calc-nogui
 #   (opens result workbooks), libxml2-utils (xmllint: offline manifest validation), poppler-utils (pdftotext,
 #   pdftoppm: the printed page's text and screenshots of PDFs), libsecret-1-dev (keytar, a native module
-#   office-addin-debugging pulls in, builds against it), unzip, zip;
+#   office-addin-debugging pulls in, builds against it), unzip, zip, time (/usr/bin/time: the bench's CPU and peak memory);
 #   npm: the locked dependencies (npm ci) when node_modules is missing or older than package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 
 missing=()
-for pkg in chromium fonts-noto-cjk libreoffice-calc-nogui libxml2-utils poppler-utils libsecret-1-dev unzip zip; do
+for pkg in chromium fonts-noto-cjk libreoffice-calc-nogui libxml2-utils poppler-utils libsecret-1-dev unzip zip time; do
   if ! dpkg -s "$pkg" >/dev/null 2>&1; then missing+=("$pkg"); fi
 done
 if [ ${#missing[@]} -gt 0 ]; then

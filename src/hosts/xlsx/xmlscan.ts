@@ -82,6 +82,11 @@ export class XmlScanner {
   private scopes: Scope[] = [];
   private readonly el = new XmlElement(this);
   private started = false;
+  /** Characters dropped from the front of the buffer so far (positions below are in the whole text fed). */
+  private consumed = 0;
+  /** Where the last reported tag starts and ends (its '<' and one past its '>'), in the whole text fed. */
+  tagStart = 0;
+  tagEnd = 0;
 
   /** `maxPending`: the longest token (text run, tag, CDATA section) held while waiting for its end. */
   constructor(
@@ -103,6 +108,7 @@ export class XmlScanner {
     }
     this.buf = this.buf.length ? this.buf + chunk : chunk;
     const used = this.scan(false);
+    this.consumed += used;
     this.buf = used < this.buf.length ? this.buf.slice(used) : '';
     if (this.buf.length > this.maxPending) throw new LimitError('text', this.buf.length);
   }
@@ -140,6 +146,8 @@ export class XmlScanner {
         const depth = this.stack.length + 1;
         while (this.scopes.length && this.scopes[this.scopes.length - 1].depth === depth) this.scopes.pop();
         this.tags++;
+        this.tagStart = this.consumed + p;
+        this.tagEnd = this.consumed + gt + 1;
         h.close(uri, localOf(q));
         p = gt + 1;
       } else if (c === 0x21 /* ! */) {
@@ -257,6 +265,8 @@ export class XmlScanner {
     this.stack.push(qname);
     this.uris.push(uri);
     this.tags++;
+    this.tagStart = this.consumed + p;
+    this.tagEnd = this.consumed + q;
     this.h.open(el);
     if (selfClosing) {
       this.stack.pop();
