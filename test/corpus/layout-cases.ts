@@ -113,6 +113,18 @@ export function layoutCases(): LayoutCase[] {
     });
   }
 
+  {
+    // A section outside the plan's years is said on its section row, not dropped with its rows.
+    const l = longSheet({ yearAs: 'sections', years: [2025, 2026] });
+    add({
+      name: 'sections-year-outside-plan',
+      features: [3],
+      sheets: [pairing(), l.sheet],
+      problems: [['FUND-YEAR-RANGE', '资金安排', `B${l.rowOf(planTowns[0], 2026) - 1}`]],
+      shares: everyTownYear([2025]),
+    });
+  }
+
   // 3, 4 — year-major: 年度 merged down over the towns, a 2021年小计 row, a 全县合计 that counts no subtotal twice.
   {
     const l = longSheet({ yearAs: 'merged', grand: '全县合计' });

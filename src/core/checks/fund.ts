@@ -49,10 +49,11 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
   const label = (k: AmountKey) => table.columns[k]?.label ?? k;
   const seen = new Map<number, CellRef>();
   const fixes = new Map<number, Partial<Record<AmountKey, bigint>>>();
+  const sectionsSaid = new Set<string>();
 
   for (const c of table.others) out.push(makeFinding('FUND-OTHER-STREAM', c.ref, { column: c.label }));
   if (!table.year && !table.sheetYear) out.push(makeFinding('FUND-HEADER', table.town.ref, { missing: ['year'] }));
-  if (table.sheetYear && (table.sheetYear.value < first || table.sheetYear.value > last)) {
+  if (table.sheetYear && table.sheetYear.from !== 'section' && (table.sheetYear.value < first || table.sheetYear.value > last)) {
     const where = table.sheetYear.ref ?? { sheet: table.sheet };
     out.push(
       makeFinding(
@@ -83,6 +84,15 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
       if (f.length) pushAll(out, f);
     }
 
+    // A year section (「三 | 2026年」) outside the plan's years: said once on its section row, never dropped in silence.
+    if (table.layout === 'year-sections' && e.year.from === 'title' && e.year.ref && e.year.value !== null) {
+      const y = e.year.value;
+      const at = `${e.year.ref.row}:${e.year.ref.col}`;
+      if ((y < first || y > last) && !sectionsSaid.has(at)) {
+        sectionsSaid.add(at);
+        out.push(makeFinding('FUND-YEAR-RANGE', e.year.ref, { year: y, first, last }, { expected: `${first}—${last}`, actual: String(y) }));
+      }
+    }
     // Year: a year cell that is not a year, or a year outside the plan's years.
     if (e.year.from === 'column' && e.year.ref) {
       const raw = table.year ? undefined : undefined;
