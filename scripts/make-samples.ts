@@ -1,6 +1,7 @@
 /**
  * Makes the bundled sample workbooks (npm run samples): a clean Zijin workbook laid out as a county office
- * would, and one with the mistakes a clerk meets, with the list of those mistakes beside it.
+ * would, and one with the mistakes a clerk meets, with the list of those mistakes beside it; the county's table
+ * laid out wide (years as column groups) and a town's own submission (龙窝镇, one sheet, amounts in 元).
  * Usage: npx tsx scripts/make-samples.ts [outDir]   (default assets/samples)
  */
 import { promises as fs } from 'fs';
@@ -8,6 +9,7 @@ import path from 'path';
 import { DEFAULT_PROFILE, checkWorkbook, type CellValue, type SheetSnapshot } from '../src/core';
 import { fundRow, fundSheet, pairingSheet, recomputeTotals } from '../test/core/grids';
 import { xlsxFromGrids } from '../test/corpus/from-grid';
+import { townSubmissionSheet, wideSheet } from './sample-layouts';
 
 const P = DEFAULT_PROFILE;
 const Y = P.years.first;
@@ -103,6 +105,8 @@ async function main(): Promise<void> {
   const { sheets, seeded } = mistakeSheets();
   await fs.writeFile(path.join(dir, '紫金县帮扶资金-错误示例.xlsx'), await xlsxFromGrids(sheets));
   await fs.writeFile(path.join(dir, '错误示例.expected.json'), `${JSON.stringify(seeded, null, 2)}\n`);
+  await fs.writeFile(path.join(dir, '紫金县帮扶资金-宽表示例.xlsx'), await xlsxFromGrids([pairingSheet(), wideSheet()]));
+  await fs.writeFile(path.join(dir, '龙窝镇帮扶资金报送-示例.xlsx'), await xlsxFromGrids([townSubmissionSheet()]));
   // A self-check, so a changed layout cannot silently stop showing its mistakes.
   const found = new Set(checkWorkbook({ sheets }).findings.map((f) => `${f.code}|${f.sheet}|${f.cell}`));
   const lost = seeded.filter((s) => !found.has(`${s.code}|${s.sheet}|${s.cell}`));

@@ -1,6 +1,7 @@
 /**
  * The bundled samples, as the demo runs them: the clean workbook passes with all 80 town-years, the one with
- * mistakes shows each seeded mistake on its cell; the samples are exactly what the script makes; and the
+ * mistakes shows each seeded mistake on its cell, the wide workbook and the town's own submission pass and say how
+ * they were read; the samples are exactly what the script makes; and the
  * installed command (`node bin/bangfu-check.js`, compiled by `npm install`) runs the demo's job.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -8,10 +9,11 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main } from '../../src/cli/main';
-import type { FileResult } from '../../src/core';
+import { DEFAULT_PROFILE, type FileResult } from '../../src/core';
 
 const root = path.join(__dirname, '..', '..');
 const samples = path.join(root, 'assets', 'samples');
+const P = DEFAULT_PROFILE;
 
 async function json(args: string[]): Promise<FileResult[]> {
   let out = '';
@@ -24,6 +26,40 @@ describe('bundled samples', () => {
     const [r] = await json([path.join(samples, '紫金县帮扶资金-示例.xlsx')]);
     expect(r.findings).toEqual([]);
     expect(r.shares).toHaveLength(80);
+    expect(r.recognition?.sheets.map((x) => [x.sheet, x.as, x.rows])).toEqual([
+      ['结对安排表', 'pairing', 16],
+      ['资金筹集', 'fund-by-town', 80],
+      [`资金分配${P.years.last}`, 'fund-by-town', 16],
+    ]);
+  });
+
+  it('the wide workbook (years as column groups) is read in full: no error or warning, 80 exact town-years, said to be wide', async () => {
+    const [r] = await json([path.join(samples, '紫金县帮扶资金-宽表示例.xlsx')]);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.sheet, f.cell])).toEqual([]);
+    expect(r.shares).toHaveLength(80);
+    expect(new Set(r.shares.map((x) => `${x.total} ${x.province} ${x.shenzhen} ${x.heyuanCity} ${x.county}`))).toEqual(
+      new Set(['2000.00 1200.00 600.00 40.00 160.00']),
+    );
+    expect(r.recognition?.scope).toEqual({ kind: 'county' });
+    const fund = r.recognition?.sheets.find((x) => x.as === 'fund-by-town');
+    expect([fund?.sheet, fund?.layout, fund?.years, fund?.rows]).toEqual([
+      '资金分配表（2021-2025）',
+      'wide-year-groups',
+      [2021, 2022, 2023, 2024, 2025],
+      80,
+    ]);
+    expect(r.recognition?.sheets.map((x) => x.as)).toEqual(['pairing', 'fund-by-town']);
+  });
+
+  it('the town’s own submission (龙窝镇, one sheet, 元) passes with no error or warning and is said to be 龙窝镇’s', async () => {
+    const [r] = await json([path.join(samples, '龙窝镇帮扶资金报送-示例.xlsx')]);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.sheet, f.cell])).toEqual([]);
+    expect(r.shares.map((x) => [x.town, x.year, x.unit, x.total, x.province, x.shenzhen, x.heyuanCity, x.county])).toEqual(
+      [2021, 2022, 2023].map((y) => ['龙窝镇', y, '元', '20000000.00', '12000000.00', '6000000.00', '400000.00', '1600000.00']),
+    );
+    expect(r.recognition?.scope).toEqual({ kind: 'town', town: '龙窝镇' });
+    const [sheet] = r.recognition?.sheets ?? [];
+    expect([sheet?.as, sheet?.town, sheet?.years, sheet?.rows]).toEqual(['fund-by-town', '龙窝镇', [2021, 2022, 2023], 3]);
   });
 
   it('the sample with mistakes shows every seeded mistake on its cell', async () => {
@@ -63,7 +99,14 @@ describe('bundled samples', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('FUND-SHARE');
-    expect((await fs.readdir(out)).sort()).toEqual(['紫金县帮扶资金-示例.校验结果.xlsx', '紫金县帮扶资金-错误示例.校验结果.xlsx']);
+    expect((await fs.readdir(out)).sort()).toEqual(
+      [
+        '紫金县帮扶资金-示例.校验结果.xlsx',
+        '紫金县帮扶资金-错误示例.校验结果.xlsx',
+        '紫金县帮扶资金-宽表示例.校验结果.xlsx',
+        '龙窝镇帮扶资金报送-示例.校验结果.xlsx',
+      ].sort(),
+    );
     const bad = spawnSync(
       process.execPath,
       [path.join(root, 'bin', 'bangfu-check.js'), '--json', path.join(samples, '紫金县帮扶资金-错误示例.xlsx')],
@@ -85,6 +128,6 @@ describe('bundled samples', () => {
     const two = run('2');
     expect(two.status).toBe(1);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
-    expect(two.stderr).toContain('[4/4]');
+    expect(two.stderr).toContain('[8/8]');
   });
 });
