@@ -125,3 +125,46 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
   expect(elsewhere).toEqual([]);
   await context.close();
 }, 180_000);
+
+it('tells per file what was read (识别情况): the wide table and a town’s own submission, also in the result workbook', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  await page.setInputFiles('[data-testid=file-input]', [
+    path.join(samples, '紫金县帮扶资金-宽表示例.xlsx'),
+    path.join(samples, '龙窝镇帮扶资金报送-示例.xlsx'),
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=file-summary]').length === 2, undefined, { timeout: 60_000 });
+  expect(await page.getByText('未发现问题').count()).toBe(2);
+
+  const wide = page.getByTestId('file-card').filter({ hasText: '宽表示例' });
+  const town = page.getByTestId('file-card').filter({ hasText: '龙窝镇帮扶资金报送' });
+  await wide.getByRole('button', { name: /^识别情况（2 张表，全部识别）$/ }).click();
+  await town.getByRole('button', { name: /^识别情况（1 张表，全部识别）$/ }).click();
+  const entries = (card: typeof wide) => card.getByTestId('recognition-sheet').allTextContents();
+  const wideEntries = await entries(wide);
+  expect(wideEntries.map((e) => e.split('结对安排表')[0] === '' || e.startsWith('资金分配表（2021-2025）'))).toEqual([true, true]);
+  expect(wideEntries[1]).toContain('宽表（年度分列）');
+  expect(wideEntries[1]).toContain('2021–2025');
+  await expect(town.getByTestId('recognition-scope').textContent()).resolves.toContain('龙窝镇报送');
+  await page.screenshot({ path: path.join(artifacts, 'web-recognition-zh-CN.png'), fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // 校验问题 of the result workbook says the same above the findings.
+  const [download] = await Promise.all([page.waitForEvent('download'), wide.getByRole('button', { name: '下载结果工作簿' }).click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const issues = wb.getWorksheet('校验问题')!;
+  const column = (c: number) => issues.getColumn(c).values.map((v) => (v === undefined || v === null ? '' : String(v)));
+  const header = column(1).indexOf('序号');
+  const recognised = column(1).findIndex((v) => v.startsWith('识别情况'));
+  expect(recognised).toBeGreaterThan(0);
+  expect(recognised).toBeLessThan(header);
+  expect(column(4).slice(recognised, header)).toEqual(expect.arrayContaining(['结对安排表', '资金分配表（2021-2025）']));
+
+  expect(errors).toEqual([]);
+  await context.close();
+}, 180_000);
