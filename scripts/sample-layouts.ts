@@ -27,7 +27,8 @@ export const WIDE_HEADERS = ['合计', '省级财政资金', '深圳市对口帮
 
 /**
  * 资金分配表（2021-2025）: title, 单位：万元, 序号 | 镇 merged over two header rows, then one merged 「2021年」 over
- * 合计 / 省级 / 深圳市 / 河源市级 / 紫金县级 per year; one row per town; 全县合计 at the foot.
+ * 合计 / 省级 / 深圳市 / 河源市级 / 紫金县级 per year; the towns in two groups, each under its heading
+ * (「一、重点帮扶镇」, no amounts) and closed by its 小计 row; 全县合计 at the foot. Labels span 序号 and 镇.
  */
 export function wideSheet(p: Profile = DEFAULT_PROFILE, amount: (town: string, year: number) => number = () => p.standard): SheetSnapshot {
   const years: number[] = [];
@@ -54,14 +55,30 @@ export function wideSheet(p: Profile = DEFAULT_PROFILE, amount: (town: string, y
     merges.push({ top: 3, left, bottom: 3, right: left + WIDE_HEADERS.length - 1 });
   });
   const rows: CellValue[][] = [title, unit, top, sub];
-  let sums = new Array<number>(width - 2).fill(0);
-  p.towns.forEach((t, i) => {
-    const amounts = years.flatMap((y) => parts(amount(t.name, y), p));
-    sums = add(sums, amounts);
-    rows.push([i + 1, t.name, ...amounts]);
+  const label = (text: string) => {
+    const row = blank();
+    row[0] = text;
+    rows.push(row);
+    merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 2 });
+    return row;
+  };
+  let all = new Array<number>(width - 2).fill(0);
+  let n = 0;
+  (['key', 'consolidate'] as const).forEach((type, g) => {
+    const towns = p.towns.filter((t) => t.type === type);
+    if (!towns.length) return;
+    const name = p.typeLabels[type][0];
+    label(`${'一二'[g]}、${name}`); // a group heading, no amounts
+    let sums = new Array<number>(width - 2).fill(0);
+    for (const t of towns) {
+      const amounts = years.flatMap((y) => parts(amount(t.name, y), p));
+      sums = add(sums, amounts);
+      rows.push([++n, t.name, ...amounts]);
+    }
+    label(`${name}小计`).splice(2, sums.length, ...sums);
+    all = add(all, sums);
   });
-  rows.push(['全县合计', null, ...sums]);
-  merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 2 });
+  label('全县合计').splice(2, all.length, ...all);
   return { name: `资金分配表（${p.years.first}-${p.years.last}）`, rows, merges };
 }
 
