@@ -229,6 +229,20 @@ it('checks the workbook, jumps to a finding’s cell, writes the result sheets o
   // The shares table.
   await expect(page.getByTestId('shares-table').textContent()).resolves.toContain('1200.00');
 
+  // 识别情况: what each sheet was read as, under the findings; a sheet's header is a click away.
+  await page.getByRole('button', { name: /^识别情况（2 张表，全部识别）$/ }).click();
+  const read = await page.getByTestId('recognition-sheet').allTextContents();
+  expect(read.map((s) => s.split('：')[0])).toEqual(['结对安排表', '资金筹集']);
+  expect(read[1]).toContain('读取 80 行');
+  await page
+    .getByTestId('recognition-sheet')
+    .filter({ hasText: '资金筹集' })
+    .getByRole('button', { name: /^查看表头/ })
+    .click();
+  await page.waitForFunction(
+    () => (window as unknown as { __bangfuSim: { selection(): { sheet: string } | null } }).__bangfuSim.selection()?.sheet === '资金筹集',
+  );
+
   // A second run replaces the product's sheets and lists the same findings once.
   await check(page, '校验', '完成');
   expect((await simState(page)).sheets).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
