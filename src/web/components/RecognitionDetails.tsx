@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   entry: { display: 'contents' },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   about: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  kind: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'start' },
   detail: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -42,7 +43,7 @@ export function RecognitionDetails({ t, recognition }: RecognitionDetailsProps) 
                 <dt className={styles.name}>{s.sheet}</dt>
                 <dd className={styles.about}>
                   <span>
-                    <Badge appearance="tint" color={s.recognised ? 'brand' : 'warning'}>
+                    <Badge appearance="tint" color={s.recognised ? 'brand' : 'warning'} className={styles.kind}>
                       {s.as}
                     </Badge>
                   </span>
