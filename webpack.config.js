@@ -11,6 +11,17 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const { addinBaseUrl, productionManifest } = require('./scripts/addin-urls');
+
+/**
+ * help.html (issue 11): every rule's name, code, severity, plan sentence, example and fix, in zh-CN and en-US, made
+ * from the rule catalog (src/core/render/help.ts) at the root of dist/ (the manifest's SupportUrl and LearnMoreUrl,
+ * the pane's link) and of dist/web/ (the page's link).
+ */
+function helpPage() {
+  const { renderHelpHtml } = require('tsx/cjs/api').require('./src/core/render/help.ts', path.join(__dirname, 'webpack.config.js'));
+  return new HtmlWebpackPlugin({ filename: 'help.html', templateContent: renderHelpHtml(), inject: false, chunks: [] });
+}
+
 const exists = (p) => fs.existsSync(path.join(__dirname, p));
 
 const HELP_PLACEHOLDER = `<!doctype html>
@@ -78,6 +89,7 @@ module.exports = async (env = {}, options = {}) => {
       output: { path: path.join(__dirname, 'dist/web'), filename: '[name].[contenthash:8].js', publicPath: '', clean: true },
       plugins: [
         new HtmlWebpackPlugin({ template: './src/web/index.html', filename: 'index.html', chunks: ['web'] }),
+        helpPage(),
         new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-64.png', to: 'icon.png', noErrorOnMissing: true }] }),
       ],
     });
@@ -86,7 +98,10 @@ module.exports = async (env = {}, options = {}) => {
   if (exists('src/taskpane/index.tsx')) {
     const entry = { taskpane: './src/taskpane/index.tsx' };
     if (exists('src/commands/commands.ts')) entry.commands = './src/commands/commands.ts';
-    const plugins = [new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] })];
+    const plugins = [
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      helpPage(),
+    ];
     if (entry.commands)
       plugins.push(new HtmlWebpackPlugin({ template: './src/commands/commands.html', filename: 'commands.html', chunks: ['commands'] }));
     // The manifest's SupportUrl and LearnMoreUrl: help.html. Until the real help page has its own build entry,

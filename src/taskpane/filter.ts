@@ -3,7 +3,16 @@
  * Grouping keeps the report's order,
  * which is already severity, then sheet order, then row.
  */
-import { formatFinding, type Finding, type Lang, type Profile, type Severity } from '../core';
+import {
+  explainRule,
+  findingRuleName,
+  formatFinding,
+  type Finding,
+  type Lang,
+  type Profile,
+  type RuleExplained,
+  type Severity,
+} from '../core';
 
 export type SeverityFilter = Severity | 'all';
 
@@ -11,12 +20,20 @@ export type SeverityFilter = Severity | 'all';
 export interface ListedFinding {
   finding: Finding;
   message: string;
+  /** The rule's short name, shown first (issue 11). */
+  rule: string;
+  /** The rule's plan sentence and fix, for the 「依据」 disclosure. */
+  explained: RuleExplained;
+  /** Findings of one cause share it (the engine's group id). */
+  group?: string;
 }
 
 export interface SheetGroup {
   /** '' for workbook-wide findings. */
   sheet: string;
   items: ListedFinding[];
+  /** Matching findings on this sheet, listed or not: the same count as the severity heading's (issue 11). */
+  count: number;
 }
 
 export interface SeverityGroup {
@@ -27,7 +44,13 @@ export interface SeverityGroup {
 }
 
 export function listFindings(findings: readonly Finding[], lang: Lang, profile?: Pick<Profile, 'county' | 'city'>): ListedFinding[] {
-  return findings.map((finding) => ({ finding, message: formatFinding(finding, lang, profile) }));
+  return findings.map((finding) => ({
+    finding,
+    message: formatFinding(finding, lang, profile),
+    rule: findingRuleName(finding, lang, profile),
+    explained: explainRule(finding.code, lang),
+    ...(finding.group ? { group: finding.group } : {}),
+  }));
 }
 
 /** Lower-case, no spaces: '资金 筹集' finds 资金筹集 and 'fund-share' finds FUND-SHARE. */
@@ -69,15 +92,18 @@ export function groupFindings(
       groups.set(sev, g);
     }
     g.count++;
-    if (listed >= limit) continue;
-    listed++;
     let sg = g.sheets.find((s) => s.sheet === item.finding.sheet);
     if (!sg) {
-      sg = { sheet: item.finding.sheet, items: [] };
+      sg = { sheet: item.finding.sheet, items: [], count: 0 };
       g.sheets.push(sg);
     }
+    sg.count++;
+    if (listed >= limit) continue;
+    listed++;
     sg.items.push(item);
   }
   const order: Severity[] = ['error', 'warning', 'info'];
-  return { groups: order.flatMap((s) => (groups.has(s) ? [groups.get(s)!] : [])), matched, listed };
+  const found = order.flatMap((s) => (groups.has(s) ? [groups.get(s)!] : []));
+  for (const g of found) g.sheets = g.sheets.filter((s) => s.items.length > 0);
+  return { groups: found, matched, listed };
 }

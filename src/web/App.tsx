@@ -22,6 +22,7 @@ import { FileShares } from './components/FileShares';
 import { PageStyles } from './components/PageStyles';
 import { PrintReport } from './components/PrintReport';
 import { RoundPanel } from './components/RoundPanel';
+import { HelpLink } from '../taskpane/components/HelpLink';
 import { findingsCsv } from './csv';
 import { csvName, resultName, saveAs, XLSX_TYPE } from './download';
 import { useRoundDownloads } from './use-round';
@@ -163,6 +164,7 @@ export function App({ createWorker }: AppProps) {
         <header className={`${styles.header} bf-noprint`}>
           <Title2 as="h1">{t.pageTitle}</Title2>
           <div className={styles.tools}>
+            <HelpLink ui={t} lang={lang} />
             <Tooltip content={t.downloadTemplateHint} relationship="description">
               <Button icon={<ArrowDownload20Regular />} disabled={templateBusy} onClick={onTemplate} data-testid="download-template">
                 {t.downloadTemplate}
@@ -239,7 +241,7 @@ export function App({ createWorker }: AppProps) {
         {results.length ? (
           <div className="bf-noprint">
             <Title3 as="h2">{t.findingsHeading}</Title3>
-            <FindingsTable t={t} results={results} />
+            <FindingsTable t={t} results={results} lang={lang} />
           </div>
         ) : null}
         {results.length ? <PrintReport lang={lang} results={results} round={round} profile={DEFAULT_PROFILE} /> : null}

@@ -45,10 +45,13 @@ async function clickCheck(name = '校验') {
 
 /** The [code, sheet!cell] of each listed finding, in order. */
 function listedFindings(): string[] {
-  return screen
-    .getAllByTestId('finding')
-    .map((el) => el.textContent ?? '')
-    .map((s) => s.match(/^([A-Z]+(?:-[A-Z]+)*)/)?.[1] ?? s);
+  return (
+    screen
+      .getAllByTestId('finding')
+      .map((el) => el.textContent ?? '')
+      // The rule's name comes first, the code last in small type (issue 11).
+      .map((s) => s.match(/([A-Z]+(?:-[A-Z]+)+)$/)?.[1] ?? s)
+  );
 }
 
 describe('TaskPane', () => {

@@ -11,6 +11,7 @@ export { renderResults } from './results';
 export { renderIssues, type RenderIssuesOptions } from './issues';
 export { renderTemplate, type TemplateSheet } from './template';
 export { renderParams } from './params';
+export { renderHelpHtml, helpHref } from './help';
 export { describeRecognition, describeSheet, formatYears, recognitionLines, type RecognitionText, type SheetText } from './recognition';
 
 /** 测算结果 and 校验问题, in that order. */

@@ -34,12 +34,13 @@ const useStyles = makeStyles({
   },
   focus: createFocusOutlineStyle(),
   head: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  rule: { fontWeight: tokens.fontWeightSemibold },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   where: { color: tokens.colorBrandForegroundLink },
 });
 
 /**
- * One finding: code, sheet!cell and the sentence. A finding on a cell or sheet is a button that takes the user
+ * One finding: the rule's short name and sheet!cell, the sentence, then the code in small type (issue 11). A finding on a cell or sheet is a button that takes the user
  * there; a workbook-wide finding is plain text.
  */
 export function FindingItem({ t, item, onSelectCell }: FindingItemProps) {
@@ -49,10 +50,11 @@ export function FindingItem({ t, item, onSelectCell }: FindingItemProps) {
   const content = (
     <>
       <span className={styles.head}>
-        <span className={styles.code}>{f.code}</span>
+        <span className={styles.rule}>{item.rule}</span>
         <span className={f.sheet ? styles.where : undefined}>{where}</span>
       </span>
       <span>{item.message}</span>
+      <span className={styles.code}>{f.code}</span>
     </>
   );
   if (!f.sheet)

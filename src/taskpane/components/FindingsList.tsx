@@ -1,8 +1,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { UiStrings } from '../../core';
+import { collectGroups, type Lang, type UiStrings } from '../../core';
 import type { SeverityGroup } from '../filter';
 import type { TaskpaneStrings } from '../strings';
-import { FindingItem } from './FindingItem';
+import { FindingEntry } from './FindingEntry';
 
 export interface FindingsListProps {
   t: TaskpaneStrings;
@@ -12,6 +12,7 @@ export interface FindingsListProps {
   matched: number;
   listed: number;
   onSelectCell: (sheet: string, cell: string) => void;
+  lang?: Lang;
 }
 
 const useStyles = makeStyles({
@@ -29,8 +30,11 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Findings grouped by severity (accordion sections, open at first) and, within each, by sheet. */
-export function FindingsList({ t, ui, groups, matched, listed, onSelectCell }: FindingsListProps) {
+/**
+ * Findings grouped by severity (accordion sections, open at first) and, within each, by sheet; on a sheet, one entry
+ * per cause. Every count is of findings (cells), so the headings agree with the summary.
+ */
+export function FindingsList({ t, ui, groups, matched, listed, onSelectCell, lang = 'zh-CN' }: FindingsListProps) {
   const styles = useStyles();
   if (matched === 0) return <Caption1 className={styles.note}>{t.noMatch}</Caption1>;
   return (
@@ -44,11 +48,11 @@ export function FindingsList({ t, ui, groups, matched, listed, onSelectCell }: F
             <AccordionPanel className={styles.panel}>
               {g.sheets.map((s) => (
                 <div key={s.sheet} className={styles.sheet}>
-                  <h4 className={styles.sheetHeading}>{t.withCount(s.sheet || t.workbookWide, s.items.length)}</h4>
+                  <h4 className={styles.sheetHeading}>{t.withCount(s.sheet || t.workbookWide, s.count)}</h4>
                   <ul className={styles.list}>
-                    {s.items.map((item, i) => (
-                      <li key={`${item.finding.code}|${item.finding.cell}|${i}`}>
-                        <FindingItem t={t} item={item} onSelectCell={onSelectCell} />
+                    {collectGroups(s.items).map((e) => (
+                      <li key={e.group}>
+                        <FindingEntry t={t} ui={ui} lang={lang} items={e.items} onSelectCell={onSelectCell} />
                       </li>
                     ))}
                   </ul>

@@ -13,6 +13,7 @@ import { FindingsList } from './FindingsList';
 import { RecognitionSection } from './RecognitionSection';
 import { SharesTable } from './SharesTable';
 import { SummaryCounts } from './SummaryCounts';
+import { HelpLink } from './HelpLink';
 import { useStaleness, type WatchWorkbook } from '../stale';
 import { StaleResultsBar } from './StaleResultsBar';
 import { ClearResults, type ResultSheets } from './ClearResults';
@@ -200,6 +201,7 @@ export function TaskPane({
               {t.findingsHeading}
             </Subtitle2>
             <SummaryCounts t={t} ui={ui} summary={summary} />
+            <HelpLink ui={ui} lang={lang} />
             {report.findings.length === 0 ? (
               <Caption1 className={styles.note}>{ui.noProblems}</Caption1>
             ) : (
@@ -213,6 +215,7 @@ export function TaskPane({
                   matched={grouped.matched}
                   listed={grouped.listed}
                   onSelectCell={select}
+                  lang={lang}
                 />
               </>
             )}

@@ -14,12 +14,23 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { FileResult, JsonFinding, Severity, UiStrings } from '../../core';
+import {
+  collectGroups,
+  explainRule,
+  helpHref,
+  type FileResult,
+  type JsonFinding,
+  type Lang,
+  type Severity,
+  type UiStrings,
+} from '../../core';
+import { RuleBasis } from '../../taskpane/components/RuleBasis';
 import { Clip } from './Clip';
 
 export interface FindingsTableProps {
   t: UiStrings;
   results: readonly FileResult[];
+  lang?: Lang;
 }
 
 type Row = JsonFinding & { file: string };
@@ -35,11 +46,20 @@ const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
   table: { tableLayout: 'auto' },
   mono: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
-  message: { minWidth: '280px' },
+  message: { minWidth: '280px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  rule: { fontWeight: tokens.fontWeightSemibold },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  places: { fontSize: tokens.fontSizeBase200 },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, width: 'fit-content' },
+  placeList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Every finding of the checked files: sortable by severity, code, sheet and file; filterable. */
-export function FindingsTable({ t, results }: FindingsTableProps) {
+/**
+ * Every finding of the checked files: sortable by severity, code, sheet and file; filterable. One row per cause
+ * (issue 11): the rule's name, the message, the code in small type; 「同一问题，共 N 处」 opens to every cell, and
+ * 「依据」 to the plan's sentence and the fix.
+ */
+export function FindingsTable({ t, results, lang = 'zh-CN' }: FindingsTableProps) {
   const styles = useStyles();
   const rows = useMemo<Row[]>(() => results.flatMap((r) => r.findings.map((f) => ({ ...f, file: r.file }))), [results]);
   const [severity, setSeverity] = useState<string>('');
@@ -69,6 +89,16 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
       .sort((a, b) => cmp(a.r, b.r) || a.i - b.i)
       .map((x) => x.r);
   }, [rows, severity, sheet, code, text, sort]);
+
+  // One row per cause, within each file: the group's first finding stands for it.
+  const entries = useMemo(() => {
+    const out: { f: Row; items: Row[] }[] = [];
+    for (const g of collectGroups(shown.map((r) => ({ ...r, group: r.group ? `${r.file}|${r.group}` : undefined })))) {
+      out.push({ f: g.items[0], items: g.items });
+      if (out.length >= MAX_ROWS) break;
+    }
+    return out;
+  }, [shown]);
 
   const header = (key: SortKey, label: string) => (
     <TableHeaderCell
@@ -137,7 +167,7 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
           <TableHeader>
             <TableRow>
               {header('severity', t.colSeverity)}
-              {header('code', t.colCode)}
+              {header('code', t.colRule)}
               {header('sheet', t.colCell)}
               <TableHeaderCell>{t.colMessage}</TableHeaderCell>
               <TableHeaderCell>{t.colExpected}</TableHeaderCell>
@@ -146,17 +176,37 @@ export function FindingsTable({ t, results }: FindingsTableProps) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {shown.slice(0, MAX_ROWS).map((f, i) => (
-              <TableRow key={`${f.file}-${f.code}-${f.sheet}-${f.cell}-${i}`}>
+            {entries.map(({ f, items }, i) => (
+              <TableRow key={`${f.file}-${f.code}-${f.sheet}-${f.cell}-${i}`} data-testid="finding-row">
                 <TableCell>
                   <Badge appearance="tint" color={COLOR[f.severity]}>
                     {t.severity[f.severity]}
                   </Badge>
                 </TableCell>
-                <TableCell className={styles.mono}>{f.code}</TableCell>
+                <TableCell>
+                  <span className={styles.rule}>{f.rule ?? f.code}</span>
+                </TableCell>
                 <TableCell className={styles.mono}>{f.sheet ? <Clip text={`${f.sheet}${f.cell ? `!${f.cell}` : ''}`} /> : '—'}</TableCell>
-                <TableCell className={styles.message}>
-                  <span className="bf-wrap">{f.message}</span>
+                <TableCell>
+                  <div className={styles.message}>
+                    <span className="bf-wrap">{f.message}</span>
+                    <span className={styles.code}>{f.code}</span>
+                    {items.length > 1 ? (
+                      <details className={styles.places} data-testid="finding-places">
+                        <summary className={styles.summary}>{t.sameCause(items.length)}</summary>
+                        <ul className={styles.placeList}>
+                          {items.map((x, k) => (
+                            <li key={`${x.cell}-${k}`}>
+                              {x.sheet ? `${x.sheet}!${x.cell}` : x.cell}
+                              {x.expected ? ` · ${t.colExpected} ${x.expected}` : ''}
+                              {x.actual ? ` · ${t.colActual} ${x.actual}` : ''}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    ) : null}
+                    <RuleBasis ui={t} explained={explainRule(f.code, lang)} helpHref={helpHref(f.code, lang)} />
+                  </div>
                 </TableCell>
                 <TableCell className={styles.mono}>
                   <Clip text={f.expected} />
