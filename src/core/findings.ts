@@ -183,7 +183,8 @@ export interface FindingParams {
   'FUND-TOWN-VARIANT': { town: string; written: string };
   /** A pool-by-source table (sources as rows, years as columns): a source's yearly amount, or a column total. */
   'FUND-SOURCE-TOTAL': { source: AmountKey; year?: number; what: 'source' | 'total' };
-  'WB-NOTHING-FILLED': Record<string, never>;
+  /** The fund sheets that have town rows but not one amount (the blank template, or a form not yet filled in). */
+  'WB-NOTHING-FILLED': { sheets: string[] };
   /** Cross-file (a round): the same town and year with different amounts; `files` and `cells` name both sides. */
   'ROUND-CONFLICT': { town: string; year: number; files: string[]; cells: string[] };
   /** Cross-file (a round): a year's total over all files differs from towns × standard. */

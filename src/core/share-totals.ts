@@ -5,7 +5,7 @@
  */
 import type { AmountKey } from './findings';
 import { decimalToFen, formatFen, type Unit } from './money';
-import type { JsonShare } from './report';
+import type { JsonShare, ShareLine } from './report';
 
 export type ShareAmounts = Pick<JsonShare, 'total' | 'province' | 'shenzhen' | 'heyuan' | 'heyuanCity' | 'county'>;
 
@@ -29,4 +29,22 @@ export function yearTotals(shares: readonly JsonShare[]): YearTotal[] {
   return [...sums.values()]
     .sort((a, b) => units.indexOf(a.unit) - units.indexOf(b.unit) || a.year - b.year)
     .map(({ year, unit, fen }) => ({ year, unit, ...(Object.fromEntries(KEYS.map((k) => [k, formatFen(fen[k], unit)])) as ShareAmounts) }));
+}
+
+/** The same per-year totals from the engine's share lines (the pane holds those), in 分. */
+export function lineYearTotals(lines: readonly ShareLine[]): { year: number; unit: Unit; computed: Record<AmountKey, bigint> }[] {
+  const sums = new Map<string, { year: number; unit: Unit; computed: Record<AmountKey, bigint> }>();
+  for (const l of lines) {
+    const key = `${l.unit}|${l.year}`;
+    if (!sums.has(key))
+      sums.set(key, {
+        year: l.year,
+        unit: l.unit,
+        computed: { total: 0n, province: 0n, shenzhen: 0n, heyuan: 0n, heyuanCity: 0n, county: 0n },
+      });
+    const acc = sums.get(key)!.computed;
+    for (const k of KEYS) acc[k] += l.computed[k];
+  }
+  const units = [...new Set(lines.map((l) => l.unit))];
+  return [...sums.values()].sort((a, b) => units.indexOf(a.unit) - units.indexOf(b.unit) || a.year - b.year);
 }

@@ -45,6 +45,7 @@ function sample(code: Code): Finding {
     checks: ['share'],
     files: ['a.xlsx', 'b.xlsx'],
     cells: ['D6', 'E7'],
+    sheets: ['资金筹集'],
   };
   return makeFinding(code, { sheet: '资金筹集', row: 6, col: 5 }, params as never, { expected: '1200.00', actual: '1300.00' });
 }

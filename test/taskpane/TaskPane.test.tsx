@@ -152,6 +152,7 @@ describe('TaskPane', () => {
     expect(rows).toEqual([
       ['龙窝镇2021', '2000.00', '1200.00', '600.00', '40.00', '160.00'],
       ['九和镇2021', '1999.99', '1199.994', '599.997', '39.9998', '159.9992'], // exact to the 分
+      ['2021 年合计', '3999.99', '2399.994', '1199.997', '79.9998', '319.9992'], // the year's total, summed in 分
     ]);
     expect(screen.getByText('单位：万元')).toBeTruthy();
   });
@@ -187,13 +188,13 @@ describe('TaskPane', () => {
     });
     await clickCheck();
     const table = screen.getByTestId('shares-table');
-    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getAllByRole('row')).toHaveLength(6); // header, three town-years, a total for each year
     fireEvent.change(screen.getByRole('combobox', { name: '年度' }), { target: { value: '2022' } });
     expect(
       within(table)
         .getAllByRole('rowheader')
         .map((c) => c.textContent),
-    ).toEqual(['龙窝镇2022', '九和镇2022']);
+    ).toEqual(['龙窝镇2022', '九和镇2022', '2022 年合计']);
   });
 
   it('says so when there is nothing to report', async () => {

@@ -7,6 +7,7 @@ import { fundCheck } from './fund';
 import { fundColumnsCheck } from './fund-columns';
 import { sourcesCheck } from './sources';
 import { meetingsCheck } from './meetings';
+import { nothingFilledCheck } from './nothing-filled';
 import { pairingCheck } from './pairing';
 import type { Check } from './registry';
 import { teamsCheck } from './teams';
@@ -20,6 +21,7 @@ export const CHECKS: readonly Check[] = [
   pairingCheck,
   fundCheck,
   fundColumnsCheck,
+  nothingFilledCheck,
   sourcesCheck,
   teamsCheck,
   villagesCheck,

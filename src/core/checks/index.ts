@@ -18,3 +18,4 @@ export { uncalculatedCheck, UNCALCULATED_ERROR } from './uncalculated';
 export { makeContext, type Check, type CheckContext } from './registry';
 export { scopeOf } from './scope';
 export { CHECKS } from './all';
+export { checkNothingFilled, nothingFilledCheck } from './nothing-filled';

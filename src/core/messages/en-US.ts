@@ -154,7 +154,7 @@ export function enUS(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
         ? `${at}the total${f.params.year ? ` for ${f.params.year}` : ''} is not the sum of the sources${ea}.`
         : `${at}the ${label(f.params.source)} amount${f.params.year ? ` for ${f.params.year}` : ''} is not towns × the yearly standard × its ratio${ea}.`;
     case 'WB-NOTHING-FILLED':
-      return "the workbook is this tool's blank template and no amounts are filled in yet; fill it in, then check again.";
+      return `No amounts are filled in yet: the fund sheet${f.params.sheets.length === 1 ? '' : 's'} ${f.params.sheets.map((s) => `'${s}'`).join(', ')} ${f.params.sheets.length === 1 ? 'has' : 'have'} towns and years but every amount is blank (a blank template, or not filled in yet), so there are no figures to check. Fill in the amounts, then check again.`;
     case 'ROUND-CONFLICT':
       return `'${f.params.town}' in ${f.params.year} has different amounts in different files: ${f.params.files.map((x, i) => `${x} ${f.params.cells[i] ?? ''}`.trim()).join('; ')}${ea}.`;
     case 'ROUND-POOL':

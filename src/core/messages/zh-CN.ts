@@ -158,7 +158,7 @@ export function zhCN(f: Finding, profile?: Pick<Profile, 'county' | 'city' | 'co
         ? `${at}${f.params.year ? `${f.params.year} 年` : ''}的合计与各资金来源之和不等${ea}。`
         : `${at}${f.params.year ? `${f.params.year} 年` : ''}${label(f.params.source)}资金不等于“镇数 × 每镇每年标准 × 分担比例”${ea}。`;
     case 'WB-NOTHING-FILLED':
-      return '工作簿是本工具的空白模板，还没有填写金额；填写后再校验。';
+      return `还没有填写任何金额：资金表${f.params.sheets.map((s) => `「${s}」`).join('、')}只有镇名和年度，金额都是空的（空白模板或尚未填报），所以没有可校验的数字。请填写金额后再校验。`;
     case 'ROUND-CONFLICT':
       return `「${f.params.town}」${f.params.year} 年在不同文件中的金额不一致：${f.params.files.map((x, i) => `${x} ${f.params.cells[i] ?? ''}`.trim()).join('；')}${ea}。`;
     case 'ROUND-POOL':

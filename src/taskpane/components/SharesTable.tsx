@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Caption1, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
-import { amountLabel, formatFen, type Lang, type Profile, type ShareLine, type UiStrings } from '../../core';
+import { amountLabel, formatFen, lineYearTotals, roundUi, type Lang, type Profile, type ShareLine, type UiStrings } from '../../core';
 import type { TaskpaneStrings } from '../strings';
 
 export interface SharesTableProps {
@@ -133,6 +133,20 @@ export function SharesTable({ t, ui, lang, shares, profile, compact }: SharesTab
                   </td>
                 ))}
                 {units.length > 1 ? <td className={cell}>{s.unit}</td> : null}
+              </tr>
+            ))}
+            {/* Each year's total (issue 12), per unit: figures in different units are never added. */}
+            {lineYearTotals(shown).map((y) => (
+              <tr key={`total|${y.unit}|${y.year}`} data-testid="year-total">
+                <th scope="row" colSpan={compact ? 1 : 2} className={mergeClasses(cell, styles.town, styles.rowHead)}>
+                  {roundUi(lang).perYearTotal(y.year)}
+                </th>
+                {KEYS.map((k) => (
+                  <td key={k} className={mergeClasses(cell, styles.num)}>
+                    <strong>{formatFen(y.computed[k], y.unit)}</strong>
+                  </td>
+                ))}
+                {units.length > 1 ? <td className={cell}>{y.unit}</td> : null}
               </tr>
             ))}
           </tbody>
