@@ -34,6 +34,7 @@ describe('bangfu-check --template', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '填表说明',
       '结对安排表',
       '资金筹集',
       '因素表',

@@ -106,6 +106,7 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
   const template = new ExcelJS.Workbook();
   await template.xlsx.readFile((await blank.path())!);
   expect(template.worksheets.map((w) => w.name)).toEqual([
+    '填表说明',
     '结对安排表',
     '资金筹集',
     '因素表',
@@ -115,6 +116,8 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
     '规则参数',
   ]);
   expect(template.getWorksheet('结对安排表')!.getCell('B4').value).toBe('龙窝镇');
+  // The page's template adds up by itself (the worker writes the same formulas as the CLI).
+  expect(template.getWorksheet('资金筹集')!.getCell('D6').formula).toBe('IF(COUNT(E6:G6)=0,"",SUM(E6:G6))');
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Findings' }).waitFor();

@@ -5,6 +5,8 @@
  */
 import { DEFAULT_PROFILE, readParamsSheet, renderTemplate, type SheetSnapshot } from '../../src/core';
 import { HostError, insertParams, insertTemplate, runCheck, selectCell } from '../../src/hosts/excel';
+import fc from 'fast-check';
+import { calculate } from '../sim/formulas';
 import { installSimulator, PAYLOAD_LIMIT, type Simulator } from '../sim/sim';
 import { emptySheet, type SimModel } from '../sim/model';
 import { fundRow, fundSheet, pairingSheet, sharesOf } from '../core/grids';
@@ -145,34 +147,113 @@ describe('the Excel host', () => {
 describe('新建模板', () => {
   const TEMPLATE = renderTemplate(P).map((s) => s.name);
 
-  it('inserts a pairing table prefilled from the annex and a blank fund sheet the checks recognise, never over a sheet', async () => {
+  it('inserts a pairing table prefilled from the annex and a fund sheet whose formulas total what a clerk fills in, never over a sheet', async () => {
     const model: SimModel = { displayLanguage: 'zh-CN', names: [], sheets: [emptySheet('Sheet1')] };
     const sim = install(model);
     const r = await insertTemplate({ lang: 'zh-CN' });
     expect(r).toEqual({ inserted: TEMPLATE, skipped: [] });
-    expect(sim.active).toBe('结对安排表');
+    // 填表说明 comes first and is what the clerk sees.
+    expect(sim.active).toBe('填表说明');
     const towns = sim
       .sheet('结对安排表')!
       .cells.slice(3)
       .map((row) => row[1]);
     expect(towns).toEqual(P.towns.map((t) => t.name));
-    // Fill the amounts as a clerk would, and check the workbook: no pairing, fund or workbook finding.
+    // Fill only 省级, 深圳市, 市级 and 县级 as a clerk would; 河源市, 合计 and each year's 合计 row are formulas.
     const fund = sim.sheet('资金筹集')!;
     fund.cells.forEach((row, i) => {
-      if (i >= 5 && typeof row[1] === 'string') row.splice(3, 6, ...sharesOf(P.standard));
-      if (i >= 5 && row[0] === '合计') row.splice(3, 6, ...sharesOf(P.standard * P.towns.length));
+      if (i < 5 || typeof row[1] !== 'string') return;
+      const [, province, shenzhen, , city, county] = sharesOf(P.standard);
+      Object.assign(row, { 4: province, 5: shenzhen, 7: city, 8: county });
     });
     const report = await runCheck({ lang: 'zh-CN' });
     expect(report.findings.filter((f) => /^(PAIR|FUND|WB)-/.test(f.code))).toEqual([]);
     expect(report.shares).toHaveLength(P.towns.length * (P.years.last - P.years.first + 1));
+    const totals = fund.cells.filter((row) => row[0] === '合计').map((row) => row.slice(2, 9));
+    expect(totals).toEqual(
+      Array.from({ length: P.years.last - P.years.first + 1 }, (_, i) => [P.years.first + i, ...sharesOf(P.standard * P.towns.length)]),
+    );
     expect(await insertTemplate({ lang: 'zh-CN' })).toEqual({ inserted: [], skipped: TEMPLATE });
+  });
+
+  it('writes 合计 = 省级 + 深圳市 + 河源市, 河源市 = 市级 + 县级 and each year’s column totals as formulas, whatever is filled in', async () => {
+    const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [] });
+    await insertTemplate({ lang: 'zh-CN' });
+    const fund = sim.sheet('资金筹集')!;
+    const townRows = fund.cells.map((row, i) => (i >= 5 && typeof row[1] === 'string' ? i : -1)).filter((i) => i >= 0);
+    const amount = fc.option(
+      fc.integer({ min: 0, max: 900_000 }).map((n) => n / 100),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(amount, amount, amount, amount), { minLength: townRows.length, maxLength: townRows.length }),
+        (filled) => {
+          townRows.forEach((r, k) => Object.assign(fund.cells[r], { 4: filled[k][0], 5: filled[k][1], 7: filled[k][2], 8: filled[k][3] }));
+          calculate(fund);
+          const sum = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
+          const close = (a: unknown, b: number | null) => (b === null ? a === null : typeof a === 'number' && Math.abs(a - b) < 1e-6);
+          let first = townRows[0];
+          fund.cells.forEach((row, i) => {
+            if (townRows.includes(i)) {
+              expect(close(row[6], sum([row[7] as number | null, row[8] as number | null]))).toBe(true);
+              expect(close(row[3], sum([row[4], row[5], row[6]] as (number | null)[]))).toBe(true);
+            } else if (i >= 5 && row[0] === '合计') {
+              for (const c of [3, 4, 5, 6, 7, 8]) {
+                const column = fund.cells.slice(first, i).map((x) => x[c] as number | null);
+                expect(close(row[c], sum(column))).toBe(true);
+              }
+              first = i + 1;
+            }
+          });
+        },
+      ),
+      { numRuns: 20 },
+    );
+    // The formulas are the product's own, and only in the fund sheet's 合计 and 河源市 cells.
+    expect(Object.keys(fund.formulas).length).toBe(townRows.length * 2 + (P.years.last - P.years.first + 1) * 6);
+    for (const name of TEMPLATE.filter((n) => n !== '资金筹集')) expect(sim.sheet(name)!.formulas).toEqual({});
+  });
+
+  it('adds dropdowns for 镇, 帮扶类型, 年度 and 是/否 from the profile, with a warning for other text', async () => {
+    const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [] });
+    await insertTemplate({ lang: 'zh-CN' });
+    const towns = P.towns.map((t) => t.name).join(',');
+    const years = Array.from({ length: P.years.last - P.years.first + 1 }, (_, i) => P.years.first + i).join(',');
+    const lists = (name: string) => sim.sheet(name)!.validations!.map((v) => [v.range, v.source, v.inCellDropDown, v.alert]);
+    const last = 3 + P.towns.length;
+    expect(lists('结对安排表')).toEqual([
+      [`B4:B${last}`, towns, true, '不在列表中'],
+      [`C4:C${last}`, '重点帮扶镇,巩固提升镇', true, '不在列表中'],
+    ]);
+    expect(lists('资金筹集').slice(0, 4)).toEqual([
+      [`B6:B${5 + P.towns.length}`, towns, true, '不在列表中'],
+      [`C6:C${5 + P.towns.length}`, years, true, '不在列表中'],
+      [`B${7 + P.towns.length}:B${6 + 2 * P.towns.length}`, towns, true, '不在列表中'],
+      [`C${7 + P.towns.length}:C${6 + 2 * P.towns.length}`, years, true, '不在列表中'],
+    ]);
+    expect(lists('因素表').map((v) => [v[0], v[1]])).toEqual([
+      [`A4:A${last}`, towns],
+      [`F4:F${last}`, '是,否'],
+      [`G4:G${last}`, '是,否'],
+    ]);
+    expect(lists('村集体经济').map((v) => v[1])).toEqual([towns, years]);
+    expect(lists('工作队名册').map((v) => v[1])).toEqual([towns]);
+  });
+
+  it('inserts the template without dropdowns in an Excel before ExcelApi 1.8, formulas and all', async () => {
+    const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [] });
+    sim.excelApi = '1.7';
+    expect((await insertTemplate({ lang: 'zh-CN' })).inserted).toEqual(TEMPLATE);
+    for (const name of TEMPLATE) expect(sim.sheet(name)!.validations ?? []).toEqual([]);
+    expect(Object.keys(sim.sheet('资金筹集')!.formulas).length).toBeGreaterThan(0);
   });
 
   it('inserts every template sheet, in order, the record sheets with the profile’s column names, none marked as the product’s', async () => {
     const sim = install({ displayLanguage: 'zh-CN', names: [], sheets: [emptySheet('Sheet1')] });
     await insertTemplate({ lang: 'zh-CN' });
     expect(sim.model.sheets.map((s) => s.name)).toEqual(['Sheet1', ...TEMPLATE]);
-    expect(TEMPLATE).toEqual(['结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
+    expect(TEMPLATE).toEqual(['填表说明', '结对安排表', '资金筹集', '因素表', '工作队名册', '村集体经济', '会议记录', '规则参数']);
     expect(sim.sheet('因素表')!.cells[2]).toEqual([
       '镇',
       '面积（平方公里）',
@@ -203,7 +284,6 @@ describe('新建模板', () => {
     ]);
     expect(sim.sheet('村集体经济')!.cells[2]).toEqual(['镇', '村', '村类型', '年度', '集体经济收入（万元）']);
     expect(sim.sheet('会议记录')!.cells[2]).toEqual(['单位', '日期', '会议类型', '议题']);
-    for (const name of TEMPLATE) expect(sim.sheet(name)!.formulas).toEqual({});
     expect(sim.model.names).toEqual([]);
   });
 
@@ -217,7 +297,7 @@ describe('新建模板', () => {
     expect(r.skipped).toEqual(['结对安排表', '资金筹集', '会议记录']);
     expect(r.inserted).toEqual(TEMPLATE.filter((n) => !r.skipped.includes(n)));
     expect(userCells(sim, ['结对安排表', '资金筹集', '会议记录', 'Sheet1'])).toBe(before);
-    expect(sim.active).toBe('因素表');
+    expect(sim.active).toBe('填表说明');
     expect(sim.model.sheets.map((s) => s.name)).toEqual(['结对安排表', '资金筹集', '会议记录', 'Sheet1', ...r.inserted]);
   });
 });

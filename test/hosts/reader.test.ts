@@ -101,6 +101,16 @@ describe('the streaming reader', () => {
     ]);
   });
 
+  it('reads a formula whose cached result is the empty string (<v></v>, as Excel writes ="" results) as a blank cell', () => {
+    const data =
+      '<row r="1"><c r="A1" t="str"><f>IF(COUNT(B1:C1)=0,"",SUM(B1:C1))</f><v></v></c><c r="B1" t="str"><f>""</f><v/></c>' +
+      '<c r="C1" t="str"><f>A2</f></c><c r="D1"><v>5</v></c></row>';
+    expect(cells(read(rawXlsx({ sheets: [{ name: 'S', xml: sheetXml(data) }] })).sheets[0])).toEqual([
+      ['C1', { error: '#UNCALCULATED' }],
+      ['D1', 5],
+    ]);
+  });
+
   it('counts ISO dates from 1904 in a 1904 workbook, and numbers stay as written', () => {
     const data = '<row r="1"><c r="A1" t="d"><v>2024-03-01</v></c><c r="B1" s="1"><v>43890</v></c></row>';
     expect(cells(read(rawXlsx({ date1904: true, sheets: [{ name: 'S', xml: sheetXml(data) }] })).sheets[0])).toEqual([

@@ -7,6 +7,7 @@
  * the web does; cell-editing mode and protected sheets refused on demand. It counts syncs.
  * No Node APIs: it also runs inside a browser page for the task pane's end-to-end test.
  */
+import { calculate } from './formulas';
 import { emptySheet, type SimModel, type SimSheet, type SimValue } from './model';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -404,6 +405,7 @@ export class SimRange extends ClientObject {
     const cells = () => {
       const s = ctx.sim.sheet(sheetName());
       if (!s) throw new SimError('ItemNotFound', `no sheet ${sheetName()}`);
+      calculate(s);
       const b = box();
       return Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => s.cells[b.r + i]?.[b.c + j]));
     };
@@ -484,6 +486,54 @@ export class SimRange extends ClientObject {
       else delete s.formulas[a1(r, c)];
       s.cells[r][c] = x === '' ? null : (x as SimValue);
     });
+  }
+  /** Formulas: '=' text becomes the cell's formula (calculated when read, formulas.ts); anything else a value. */
+  set formulas(v: (string | number | boolean | null)[][]) {
+    this.write('formulas', v, (s, r, c, x) => {
+      if (!s.cells[r]) s.cells[r] = [];
+      if (typeof x === 'string' && x.startsWith('=')) {
+        s.formulas[a1(r, c)] = x;
+        s.cells[r][c] = null;
+      } else {
+        delete s.formulas[a1(r, c)];
+        s.cells[r][c] = x === '' ? null : (x as SimValue);
+      }
+    });
+  }
+  /** Data validation (ExcelApi 1.8): a list rule and its error alert, kept on the sheet. */
+  get dataValidation(): {
+    rule: { list?: { inCellDropDown: boolean; source: string } };
+    errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  } {
+    const ctx = this.ctx;
+    const where = () => {
+      if (!ctx.sim.supports('1.8')) throw new SimError('ApiNotFound', 'Range.dataValidation needs ExcelApi 1.8.');
+      const s = ctx.sim.sheet(this.sheetName());
+      if (!s) throw new SimError('ItemNotFound', `no sheet ${this.sheetName()}`);
+      if (s.protected) throw new SimError('AccessDenied', `The sheet ${s.name} is protected.`);
+      const range = boxAddress(this.box());
+      s.validations ??= [];
+      let v = s.validations.find((x) => x.range === range);
+      if (!v) s.validations.push((v = { range, source: '', inCellDropDown: false }));
+      return v;
+    };
+    return {
+      set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+        ctx.queue(64 + JSON.stringify(rule).length, () => {
+          if (!rule.list) throw new SimError('InvalidArgument', 'only list rules are simulated');
+          Object.assign(where(), { source: rule.list.source, inCellDropDown: rule.list.inCellDropDown });
+        });
+      },
+      get rule(): { list?: { inCellDropDown: boolean; source: string } } {
+        throw new SimError('PropertyNotLoaded', 'dataValidation.rule is not loaded');
+      },
+      set errorAlert(a: { showAlert: boolean; style: string; title: string; message: string }) {
+        ctx.queue(64 + JSON.stringify(a).length, () => void (where().alert = a.showAlert ? a.title : undefined));
+      },
+      get errorAlert(): { showAlert: boolean; style: string; title: string; message: string } {
+        throw new SimError('PropertyNotLoaded', 'dataValidation.errorAlert is not loaded');
+      },
+    };
   }
   get valueTypes(): string[][] {
     return this.get('valueTypes') as string[][];

@@ -7,6 +7,7 @@
  * xlsx: a string cell, never `<f>`). Only `link` produces a hyperlink, and hosts build it, not from user text.
  */
 import type { MergeArea } from '../types';
+import type { ListValidation, SumFormula } from './formula';
 
 export type CellStyle =
   'title' | 'note' | 'header' | 'text' | 'money' | 'integer' | 'total' | 'totalMoney' | 'error' | 'warning' | 'info' | 'link';
@@ -17,6 +18,8 @@ export interface OutCell {
   style?: CellStyle;
   /** Makes the cell a link to a cell of the workbook (the finding's location). */
   link?: { sheet: string; cell: string };
+  /** The product's own formula (formula.ts), never built from text; the cell's `v` is ignored. */
+  formula?: SumFormula;
 }
 
 /** A column chart of series over categories, drawn from cells of the same sheet (1-based, inclusive). */
@@ -51,4 +54,6 @@ export interface OutputSheet {
    */
   rowBreaks?: number[];
   chart?: ChartSpec;
+  /** Dropdowns (list data validations) for cells the user fills in (the blank template, issue 12). */
+  validations?: ListValidation[];
 }

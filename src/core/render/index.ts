@@ -6,6 +6,7 @@ import { renderIssues, type RenderIssuesOptions } from './issues';
 import { renderResults } from './results';
 
 export * from './grid';
+export * from './formula';
 export * from './owned';
 export { renderResults } from './results';
 export { renderIssues, type RenderIssuesOptions } from './issues';

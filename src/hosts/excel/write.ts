@@ -5,6 +5,7 @@
  * text before its value is written, so nothing from the user's cells can become a formula.
  */
 import { OWNED_NAMES, chooseSheetName, colToLetters, quoteSheet, toA1, type OutputSheet, type OwnedSheetKey } from '../../core';
+import { queueFormulas, queueValidations } from './guides';
 import type { ReadState } from './read';
 
 export interface WriteResult {
@@ -69,6 +70,8 @@ export function writeSheet(ws: Excel.Worksheet, out: Omit<OutputSheet, 'key'>): 
     });
   });
   for (const m of out.merges ?? []) ws.getRange(`${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`).merge();
+  queueFormulas(ws, out);
+  queueValidations(ws, out);
   if (out.freezeRows) ws.freezePanes.freezeRows(out.freezeRows);
   if (out.chart && out.chart.lastRow >= out.chart.firstRow) {
     const c = out.chart;

@@ -314,7 +314,8 @@ function readSheet(ctx: Ctx, part: string, sst: readonly string[], date1904: boo
       case 'inlineStr':
         return inlineText ?? (text !== undefined ? text : null);
       case 'str':
-        return text !== undefined ? unescapeXstring(text) : hasF ? { error: UNCALCULATED } : null;
+        // `<v></v>`: a formula whose calculated result is the empty string (Excel writes that for ="" results), a blank cell.
+        return text !== undefined ? unescapeXstring(text) : hasF && !hasV ? { error: UNCALCULATED } : null;
       case 'b':
         return text === undefined ? (hasF ? { error: UNCALCULATED } : null) : text.trim() === '1' || text.trim() === 'true';
       case 'e':

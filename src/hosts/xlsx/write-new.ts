@@ -5,7 +5,17 @@
  * (新建模板) is written the same way, without the marks of the product's own sheets.
  */
 import ExcelJS from 'exceljs';
-import { OWNED_NAMES, quoteSheet, type CellStyle, type OutputSheet, type SummarySheet, type TemplateSheet } from '../../core';
+import {
+  OWNED_NAMES,
+  formulaText,
+  listSource,
+  quoteSheet,
+  rangeText,
+  type CellStyle,
+  type OutputSheet,
+  type SummarySheet,
+  type TemplateSheet,
+} from '../../core';
 import { stripIllegalXml } from './xml';
 
 const FILL: Partial<Record<CellStyle, string>> = {
@@ -65,8 +75,15 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
     ws.headerFooter = { oddHeader: '&L&F&R&A', oddFooter: '&C&P / &N' };
     sheet.rows.forEach((row, r) =>
       row.forEach((c, col) => {
-        if (c.v === null && !c.style) return;
+        if (c.v === null && !c.style && !c.formula) return;
         const cell = ws.getCell(r + 1, col + 1);
+        if (c.formula) {
+          // The product's own formula (formula.ts), built from row and column numbers only. Its cached result is
+          // the empty string it shows until a part is filled in; Excel, WPS and LibreOffice recalculate on load.
+          cell.value = { formula: formulaText(c.formula), result: '' };
+          styleCell(cell, c.style);
+          return;
+        }
         // Characters XML 1.0 forbids (control characters from a user's cell) would make the file unreadable.
         const v = typeof c.v === 'string' ? stripIllegalXml(c.v).slice(0, 32767) : c.v;
         if (c.link && typeof v === 'string') {
@@ -79,9 +96,21 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
       }),
     );
     for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    // A range key (B6:B21) is one <dataValidation sqref>: ExcelJS keeps it whole; its typings omit the collection.
+    const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    for (const v of sheet.validations ?? []) {
+      validations.add(rangeText(v.range), {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${listSource(v.list)}"`],
+        ...(v.error ? { showErrorMessage: true, errorStyle: 'warning', errorTitle: v.error.title, error: v.error.message } : {}),
+      });
+    }
     for (const r of 'rowBreaks' in sheet ? (sheet.rowBreaks ?? []) : []) ws.getRow(r).addPageBreak();
     if (owned) wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, OWNED_NAMES[sheet.key as OutputSheet['key']]);
   }
+  // Formulas are written with the result they show blank; have Excel and WPS recalculate them on opening.
+  if (outputs.some((s) => s.rows.some((r) => r.some((c) => c.formula)))) wb.calcProperties.fullCalcOnLoad = true;
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
