@@ -26,6 +26,7 @@ import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
 import { formatRound, writeSummary } from './summary';
+import { writeJson } from './json-out';
 
 export interface MainIO {
   stdout: (s: string) => void;
@@ -34,15 +35,28 @@ export interface MainIO {
 
 /** Control characters from cells and file names are escaped; a closed pipe ends the run quietly (terminal.ts). */
 const defaultIO: MainIO = {
-  stdout: (s) => {
-    quietOnClosedPipe(process.stdout);
-    process.stdout.write(escapeControls(s));
-  },
-  stderr: (s) => {
-    quietOnClosedPipe(process.stderr);
-    process.stderr.write(escapeControls(s));
-  },
+  stdout: (s) => writeOut(process.stdout, s),
+  stderr: (s) => writeOut(process.stderr, s),
 };
+
+/** A long text (a report of 100,000 findings) is escaped and written a slice at a time, never copied whole. */
+function writeOut(stream: NodeJS.WriteStream, s: string): void {
+  quietOnClosedPipe(stream);
+  if (s.length <= OUT_SLICE) {
+    stream.write(escapeControls(s));
+    return;
+  }
+  for (let i = 0; i < s.length;) {
+    let end = Math.min(s.length, i + OUT_SLICE);
+    // Never between the two halves of a surrogate pair (each slice is encoded to UTF-8 on its own).
+    const c = s.charCodeAt(end - 1);
+    if (end < s.length && c >= 0xd800 && c <= 0xdbff) end--;
+    stream.write(escapeControls(s.slice(i, end)));
+    i = end;
+  }
+}
+
+const OUT_SLICE = 1 << 20;
 
 function version(): string {
   try {
@@ -186,7 +200,8 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     ? await roundSummary(o.summary, outputs, o.lang, profile ?? DEFAULT_PROFILE, o.json ? io.stderr : io.stdout)
     : true;
   if (o.json) {
-    io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    writeJson(results, io.stdout);
+    io.stdout('\n');
   } else {
     const all = summarise([]);
     for (const r of results) {

@@ -13,8 +13,12 @@ export function escapeControls(s: string): string {
   return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
 /** Ends the process quietly when the reader of stdout or stderr goes away. */
 export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED')
       process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);

@@ -7,6 +7,7 @@ import {
   roundExcel,
   splitByRatio,
   splitShares,
+  sharesOfNumber,
   DEFAULT_PROFILE,
 } from '../../src/core';
 
@@ -119,6 +120,35 @@ describe('splitByRatio', () => {
       ),
     );
   });
+  it('matches the largest-remainder rule on small and huge amounts alike (the double fast path and bigint)', () => {
+    // The rule written plainly: floors, then the largest remainders (ties: listed first) get 1 分 each.
+    const reference = (total: bigint, ratios: number[]): bigint[] => {
+      const w = ratios.map(BigInt);
+      const sum = w.reduce((a, b) => a + b, 0n);
+      const mag = total < 0n ? -total : total;
+      const parts = w.map((x) => (mag * x) / sum);
+      let left = mag - parts.reduce((a, b) => a + b, 0n);
+      const order = w.map((x, i) => ({ i, rem: (mag * x) % sum })).sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+      for (const { i } of order) {
+        if (left === 0n) break;
+        parts[i] += 1n;
+        left--;
+      }
+      return total < 0n ? parts.map((p) => -p) : parts;
+    };
+    const amount = fc.oneof(
+      fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+      fc.bigInt({ min: 2n ** 50n, max: 2n ** 56n }),
+      fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+    );
+    fc.assert(
+      fc.property(amount, fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 6 }), (total, ratios) => {
+        fc.pre(ratios.some((r) => r > 0));
+        expect(splitByRatio(total, ratios)).toEqual(reference(total, ratios));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('splitShares', () => {
@@ -139,6 +169,74 @@ describe('splitShares', () => {
         expect(s.province + s.shenzhen + s.heyuan).toBe(total);
         expect(s.heyuanCity + s.county).toBe(s.heyuan);
       }),
+    );
+  });
+});
+
+describe('sharesOfNumber', () => {
+  it('gives the figures splitShares gives, for any ratios, or declines', () => {
+    const ratio = fc.integer({ min: 0, max: 50 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+        fc.tuple(ratio, ratio, ratio),
+        fc.tuple(ratio, ratio),
+        (total, [a, b, c], [d, e]) => {
+          fc.pre(a + b + c > 0 && d + e > 0);
+          const profile = {
+            sources: [
+              { key: 'province' as const, ratio: a },
+              { key: 'shenzhen' as const, ratio: b },
+              { key: 'heyuan' as const, ratio: c },
+            ],
+            localSplit: [
+              { key: 'heyuanCity' as const, ratio: d },
+              { key: 'county' as const, ratio: e },
+            ],
+          };
+          const out: number[] = [];
+          const s = splitShares(BigInt(total), profile);
+          if (sharesOfNumber(total, profile, out))
+            expect(out.map(BigInt)).toEqual([s.province, s.shenzhen, s.heyuan, s.heyuanCity, s.county]);
+          else expect(total * Math.max(a + b + c, d + e)).toBeGreaterThan(Number.MAX_SAFE_INTEGER);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('splitShares bounds', () => {
+  it('puts every share within 2 分 of its exact fraction of the pool (what lets the diagnosis try only nearby pools)', () => {
+    const ratio = fc.integer({ min: 0, max: 50 });
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.tuple(ratio, ratio, ratio),
+        fc.tuple(ratio, ratio),
+        (t, [a, b, c], [d, e]) => {
+          fc.pre(a + b + c > 0 && d + e > 0);
+          const [sumS, sumL] = [BigInt(a + b + c), BigInt(d + e)];
+          const den = sumS * sumL;
+          const s = splitShares(t, {
+            sources: [
+              { key: 'province', ratio: a },
+              { key: 'shenzhen', ratio: b },
+              { key: 'heyuan', ratio: c },
+            ],
+            localSplit: [
+              { key: 'heyuanCity', ratio: d },
+              { key: 'county', ratio: e },
+            ],
+          });
+          const num = [BigInt(a) * sumL, BigInt(b) * sumL, BigInt(c) * sumL, BigInt(c * d), BigInt(c * e)];
+          [s.province, s.shenzhen, s.heyuan, s.heyuanCity, s.county].forEach((share, i) => {
+            const off = share * den - t * num[i];
+            expect(off < 0n ? -off : off).toBeLessThan(2n * den);
+          });
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

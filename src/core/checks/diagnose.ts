@@ -9,7 +9,7 @@
  * Example: 合计 =SUM 2100, 省级 1300, 深圳市 600, 河源市 200 → 深圳市 : 河源市 = 3 : 1 show a pool of 2000, so 省级 → 1200.
  */
 import type { AmountKey } from '../findings';
-import { splitShares, type Shares } from '../money';
+import { sharesOfNumber, splitShares, type Shares } from '../money';
 import type { Profile } from '../profile';
 import { absDiff } from './amounts';
 import { heyuanOf, isRowError, rowIssues, type RowValues } from './fund-row';
@@ -22,6 +22,8 @@ export type Diagnosis =
 
 const KEYS: readonly AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
 const MAX_WINDOW = 60n;
+/** Where each amount is in sharesOfNumber's figures (-1: the total itself). */
+const SHARE_INDEX: Record<AmountKey, number> = { total: -1, province: 0, shenzhen: 1, heyuan: 2, heyuanCity: 3, county: 4 };
 
 /** Diagnoses a row whose arithmetic fails (rowIssues has an error); `tol` in 分. */
 export function diagnoseRow(r: RowValues, profile: Profile, tol: bigint): Diagnosis {
@@ -188,12 +190,46 @@ function poolCandidates(r: RowValues, kept: AmountKey[], w: Fractions, profile: 
   let span = (BigInt(kept.length) * w.den) / sumNum + 2n;
   if (span > MAX_WINDOW) span = MAX_WINDOW;
   const exact: bigint[] = [];
-  for (let t = est - span; t <= est + span; t++) {
+  const got = [0, 0, 0, 0, 0];
+  const at = kept.map((k) => SHARE_INDEX[k]);
+  const want = kept.map((k) => Number(v[k]!));
+  const exactly = want.every((x) => Number.isSafeInteger(x));
+  // Each share lies within 2 分 of its exact fraction of the pool (largest-remainder splits, two steps), so only
+  // the pools near the tightest kept share can match: a handful instead of the whole window.
+  let lo = est - span;
+  let hi = est + span;
+  const tight = kept.reduce((b, k) => (w.num[k] > w.num[b] ? k : b), kept[0]);
+  const num = w.num[tight];
+  if (num > 0n) {
+    const x = v[tight]! * w.den;
+    const near = 2n * w.den;
+    const from = ceilDiv(x - near, num);
+    const to = floorDiv(x + near, num);
+    if (from > lo) lo = from;
+    if (to < hi) hi = to;
+  }
+  for (let t = lo; t <= hi; t++) {
+    // On doubles when the pool is small enough to split exactly so (every real amount): the same figures, far cheaper.
+    if (exactly && t >= 0n && sharesOfNumber(Number(t), profile, got)) {
+      if (at.every((j, i) => (j < 0 ? Number(t) : got[j]) === want[i])) exact.push(t);
+      continue;
+    }
     const s = splitShares(t, profile);
     if (kept.every((k) => consistent(k, s) === v[k])) exact.push(t);
   }
   exact.sort((a, b) => zeros(b) - zeros(a) || Number(absDiff(a, est) - absDiff(b, est)));
   return [...new Set([...exact.slice(0, 3), est])];
+}
+
+/** ⌊a / b⌋ and ⌈a / b⌉ for b > 0 (bigint division truncates toward zero). */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n ? q - 1n : q;
+}
+
+function ceilDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a > 0n ? q + 1n : q;
 }
 
 function divRound(a: bigint, b: bigint): bigint {

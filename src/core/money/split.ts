@@ -37,18 +37,59 @@ export function splitByIntegers(total: bigint, weights: readonly bigint[], sum: 
   if (sum <= 0n) throw new RangeError('ratios must add up to more than 0');
   const neg = total < 0n;
   const mag = neg ? -total : total;
-  const parts = weights.map((w) => (mag * w) / sum);
-  let left = mag - parts.reduce((a, b) => a + b, 0n);
-  if (left === 0n) return neg ? parts.map((p) => -p) : parts;
-  const rems = weights.map((w, i) => ({ i, rem: (mag * w) % sum }));
-  // Largest remainder first; a stable sort keeps the profile's order for ties.
-  rems.sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
-  for (const { i } of rems) {
-    if (left === 0n) break;
-    parts[i] += 1n;
-    left -= 1n;
+  // Amounts in 分 times small ratios stay far below 2^53: exact in doubles, and ~10× cheaper than bigint division.
+  if (mag <= (sum <= 1024n ? 2n ** 43n : sum <= 1n << 20n ? 2n ** 33n : -1n)) return splitSafe(Number(mag), weights, Number(sum), neg);
+  const n = weights.length;
+  const parts: bigint[] = new Array(n);
+  const rems: bigint[] = new Array(n);
+  let left = mag;
+  for (let i = 0; i < n; i++) {
+    const x = mag * weights[i];
+    parts[i] = x / sum;
+    rems[i] = x % sum;
+    left -= parts[i];
   }
-  return neg ? parts.map((p) => -p) : parts;
+  // The `left` largest remainders get 1 分 each; equal remainders go to the part listed first.
+  for (; left > 0n; left--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (rems[i] >= 0n && (best < 0 || rems[i] > rems[best])) best = i;
+    if (best < 0) break;
+    parts[best] += 1n;
+    rems[best] = -1n;
+  }
+  if (neg) for (let i = 0; i < n; i++) parts[i] = -parts[i];
+  return parts;
+}
+
+/** splitByIntegers on doubles: every product `mag × weight` is below 2^53, so each step is exact. */
+function splitSafe(mag: number, weights: readonly bigint[], sum: number, neg: boolean): bigint[] {
+  const n = weights.length;
+  const parts: number[] = new Array(n);
+  splitNumbers(mag, weights, sum, parts);
+  const out: bigint[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = BigInt(neg ? -parts[i] : parts[i]);
+  return out;
+}
+
+/** The largest-remainder split of a non-negative `mag` on doubles into `parts` (mag × each weight must stay below 2^53). */
+function splitNumbers(mag: number, weights: readonly (bigint | number)[], sum: number, parts: number[]): void {
+  const n = weights.length;
+  const rems: number[] = new Array(n);
+  let left = mag;
+  for (let i = 0; i < n; i++) {
+    const x = mag * Number(weights[i]);
+    const r = x % sum;
+    parts[i] = (x - r) / sum;
+    rems[i] = r;
+    left -= parts[i];
+  }
+  for (; left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) if (rems[i] >= 0 && (best < 0 || rems[i] > rems[best])) best = i;
+    if (best < 0) break;
+    parts[best] += 1;
+    rems[best] = -1;
+  }
 }
 
 /** The five shares of one amount, in 分. `heyuan` = `heyuanCity` + `county`; the first three add up to the total. */
@@ -82,4 +123,53 @@ function ratiosOf(parts: readonly { ratio: number }[]): number[] {
 /** 河源市's part split 市级 : 县级 (the profile's local split). */
 export function splitLocal(heyuan: bigint, profile: Pick<Profile, 'localSplit'>): bigint[] {
   return splitByRatio(heyuan, ratiosOf(profile.localSplit));
+}
+
+/** A profile's two splits as numbers, for splitting on doubles (sharesOfNumber). */
+interface NumberSplit {
+  sources: number[];
+  sumS: number;
+  local: number[];
+  sumL: number;
+  /** The largest magnitude split exactly on doubles. */
+  safe: number;
+  /** The profile's local split the entry was made for (the entry is keyed by its sources). */
+  of: object;
+}
+
+const NUMBER_SPLITS = new WeakMap<object, NumberSplit>();
+
+function numberSplitOf(profile: Pick<Profile, 'sources' | 'localSplit'>): NumberSplit {
+  let s = NUMBER_SPLITS.get(profile.sources);
+  if (!s || s.of !== profile.localSplit) {
+    const sources = profile.sources.map((p) => p.ratio);
+    const local = profile.localSplit.map((p) => p.ratio);
+    const sumS = sources.reduce((a, b) => a + b, 0);
+    const sumL = local.reduce((a, b) => a + b, 0);
+    const ok = [...sources, ...local].every((r) => Number.isSafeInteger(r) && r >= 0) && sumS > 0 && sumL > 0;
+    const safe = ok ? Math.floor(Number.MAX_SAFE_INTEGER / Math.max(sumS, sumL)) : -1;
+    s = { sources, sumS, local, sumL, safe, of: profile.localSplit };
+    NUMBER_SPLITS.set(profile.sources, s);
+  }
+  return s;
+}
+
+/**
+ * splitShares of a non-negative whole number of 分 on doubles, into `out` as [province, shenzhen, heyuan,
+ * heyuanCity, county] — the same figures as splitShares, without a bigint; false (out untouched) when `total`
+ * is too large to split exactly this way. For loops that try many totals (diagnose.ts).
+ */
+export function sharesOfNumber(total: number, profile: Pick<Profile, 'sources' | 'localSplit'>, out: number[]): boolean {
+  const s = numberSplitOf(profile);
+  if (!(total >= 0 && total <= s.safe) || s.sources.length !== 3 || s.local.length !== 2) return false;
+  const src = [0, 0, 0];
+  splitNumbers(total, s.sources, s.sumS, src);
+  const loc = [0, 0];
+  splitNumbers(src[2], s.local, s.sumL, loc);
+  out[0] = src[0];
+  out[1] = src[1];
+  out[2] = src[2];
+  out[3] = loc[0];
+  out[4] = loc[1];
+  return true;
 }
