@@ -13,6 +13,8 @@ export interface CliOptions {
   out?: string;
   lang: Lang;
   profile?: string;
+  /** --ignore: a JSON file of findings set aside ({ code, sheet, cell, actual, reason }[]). */
+  ignore?: string;
   failOn: FailOn;
   template?: string;
   /** --summary: the round's 汇总 workbook (issue 12). */
@@ -49,6 +51,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         out: { type: 'string' },
         lang: { type: 'string', default: 'zh-CN' },
         profile: { type: 'string' },
+        ignore: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         template: { type: 'string' },
         summary: { type: 'string' },
@@ -106,6 +109,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     version: Boolean(v.version),
     ...(v.out ? { out: v.out } : {}),
     ...(v.profile ? { profile: v.profile } : {}),
+    ...(v.ignore ? { ignore: v.ignore } : {}),
     ...(v.template ? { template: v.template } : {}),
     ...(v.summary ? { summary: v.summary } : {}),
     ...(jobs ? { jobs } : {}),

@@ -58,6 +58,7 @@ export async function runJob(job: JobInput): Promise<JobOutput> {
     lang: job.lang,
     limits,
     ...(job.profile ? { profile: job.profile, profileSource: 'file' as const } : {}),
+    ...(job.ignores ? { ignores: job.ignores } : {}),
   });
   const output: JobOutput = {
     result: checked.result,

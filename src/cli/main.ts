@@ -7,12 +7,14 @@ import { promises as fs } from 'fs';
 import {
   checkRound,
   DEFAULT_PROFILE,
+  parseIgnoreList,
   parseProfile,
   roundUi,
   renderTemplate,
   summarise,
   ui,
   type FileResult,
+  type Ignore,
   type Lang,
   type Profile,
 } from '../core';
@@ -80,6 +82,20 @@ async function loadProfile(file: string, lang: Lang): Promise<{ ok: true; profil
   return { ok: false, message: [t.cliProfileInvalid(file), ...r.issues.map((i) => `  - ${i.path || '(根)'}: ${i.message}`)].join('\n') };
 }
 
+/** --ignore: the JSON list of findings set aside; a bad file is a sentence naming the entry and field at fault. */
+async function loadIgnores(file: string, lang: Lang): Promise<{ ok: true; ignores: Ignore[] } | { ok: false; message: string }> {
+  const t = ui(lang);
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, message: code ? fsErrorSentence('read', file, code, lang) : t.cliIgnoreNotJson(file) };
+  }
+  const r = parseIgnoreList(json);
+  return r.ok ? r : { ok: false, message: t.cliIgnoreInvalid(file, r.problem.index, r.problem.field) };
+}
+
 /** --template: the blank workbook, never over an existing file (the open flag 'wx' refuses it atomically). */
 async function writeTemplate(file: string, profile: Profile, lang: Lang): Promise<{ ok: true } | { ok: false; message: string }> {
   const t = ui(lang);
@@ -140,6 +156,16 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     profile = p.profile;
   }
 
+  let ignores: Ignore[] | undefined;
+  if (o.ignore) {
+    const r = await loadIgnores(o.ignore, o.lang);
+    if (!r.ok) {
+      io.stderr(`${r.message}\n`);
+      return 2;
+    }
+    ignores = r.ignores;
+  }
+
   if (o.template) {
     const w = await writeTemplate(o.template, profile ?? DEFAULT_PROFILE, o.lang);
     if (!w.ok) {
@@ -172,6 +198,7 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     lang: o.lang,
     limits: { ...DEFAULT_LIMITS, ...o.limits },
     ...(profile ? { profile } : {}),
+    ...(ignores ? { ignores } : {}),
     ...(o.out ? { target: resultPath(file, o.out, used) } : {}),
   }));
   const many = jobs.length > 1;
@@ -208,8 +235,11 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
       all.errors += r.summary.errors;
       all.warnings += r.summary.warnings;
       all.infos += r.summary.infos;
+      all.ignored += r.summary.ignored ?? 0;
     }
-    io.stdout(`${t.cliSummary(results.length, all.errors, all.warnings, all.infos, unreadable)}\n`);
+    io.stdout(
+      `${t.cliSummary(results.length, all.errors, all.warnings, all.infos, unreadable)}${all.ignored ? t.cliIgnoredTotal(all.ignored) : ''}\n`,
+    );
   }
   if (unreadable > 0 || writeErrors > 0 || !summary) return 2;
   return results.some((r) => reaches(r, o.failOn)) ? 1 : 0;

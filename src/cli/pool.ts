@@ -11,7 +11,7 @@ import { Worker } from 'worker_threads';
 import { existsSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { toFileResult, ui, unreadableReport, type FileResult, type Lang, type Profile } from '../core';
+import { toFileResult, ui, unreadableReport, type FileResult, type Ignore, type Lang, type Profile } from '../core';
 import type { ReadLimits } from '../hosts/xlsx/guards';
 import { WORKER_ROLE } from './job';
 
@@ -19,6 +19,8 @@ export interface JobInput {
   file: string;
   lang: Lang;
   profile?: Profile;
+  /** --ignore: findings set aside, on top of those the workbook's own 忽略记录 carries. */
+  ignores?: Ignore[];
   /** Where to write the result workbook, if asked. */
   target?: string;
   limits?: ReadLimits;

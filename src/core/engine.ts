@@ -18,6 +18,7 @@ import { assignGroups } from './groups';
 import { parseDate, todayYmd, type Ymd } from './dates';
 import { profileFromWorkbook } from './profile/sheet';
 import { pushAll } from './push-all';
+import { applyIgnores, findIgnoresSheet, ignoresFromSheet, mergeIgnores, type Ignore } from './ignores';
 
 export interface CheckOptions {
   /** The profile to check against; the built-in Zijin 2021–2025 profile by default. A 规则参数 sheet overrides it. */
@@ -26,6 +27,8 @@ export interface CheckOptions {
   profileSource?: 'default' | 'file';
   /** The check date of the time-based rules (rotation, meetings) when the profile sets none; today by default. */
   today?: Ymd;
+  /** Findings set aside (`--ignore`), on top of those the workbook's own 忽略记录 sheet carries (ignores.ts). */
+  ignores?: readonly Ignore[];
 }
 
 /** Checks one workbook. Never throws on any snapshot: bad input becomes findings. */
@@ -37,6 +40,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const profile = params.profile;
   const checked = params.sheet ? { sheets: snapshot.sheets.filter((s) => s.name !== params.sheet) } : snapshot;
   const rec = recogniseWorkbook(checked, profile);
+  const ignoreSheet = findIgnoresSheet(snapshot);
   const checkDate = (profile.checkDate ? parseDate(profile.checkDate) : null) ?? options.today ?? todayYmd();
   const scope = scopeOf(rec, profile);
   const ctx = makeContext({ rec, profile, checkDate, scope, sheets: checked.sheets });
@@ -48,12 +52,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
   const recognition: Recognition = { scope, sheets: orderBySheet(sheets, sheetOrder) };
   return {
     profile,
-    findings: assignGroups(sortFindings(dedupe(findings), sheetOrder)),
+    findings: applyIgnores(
+      assignGroups(sortFindings(dedupe(findings), sheetOrder)),
+      mergeIgnores(ignoreSheet ? ignoresFromSheet(ignoreSheet) : [], options.ignores ?? []),
+    ),
     shares: computeShares(fundResults(ctx), profile),
     ...(allocation.allocation ? { allocation: allocation.allocation } : {}),
     sheetOrder,
     profileSource: params.sheet ? 'sheet' : (options.profileSource ?? 'default'),
     recognition,
+    ...(ignoreSheet ? { ignoreSheet: true } : {}),
   };
 }
 

@@ -299,12 +299,15 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the user set aside (ignores.ts): never counted as errors, warnings or infos. */
+  ignored: number;
 }
 
 export function summarise(findings: readonly Finding[]): Summary {
-  const s: Summary = { errors: 0, warnings: 0, infos: 0 };
+  const s: Summary = { errors: 0, warnings: 0, infos: 0, ignored: 0 };
   for (const f of findings) {
-    if (f.severity === 'error') s.errors++;
+    if (f.ignored) s.ignored++;
+    else if (f.severity === 'error') s.errors++;
     else if (f.severity === 'warning') s.warnings++;
     else s.infos++;
   }

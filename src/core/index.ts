@@ -12,3 +12,4 @@ export * from './render';
 export * from './round';
 export * from './groups';
 export * from './share-totals';
+export * from './ignores';

@@ -36,6 +36,8 @@ export interface CheckReport {
   recognition?: Recognition;
   /** Which fronts' parts ran: 'default' or 'sheet' (a 规则参数 sheet overrode the profile). */
   profileSource: 'default' | 'file' | 'sheet';
+  /** The workbook had the product's 忽略记录 sheet (ignores.ts): the outputs rewrite it even when it is now empty. */
+  ignoreSheet?: boolean;
 }
 
 /** JSON shapes, exactly RULES.md's. Amounts are decimal strings in the sheet's unit. */

@@ -47,7 +47,7 @@ describe('bangfu-check', () => {
     expect(out.map((o) => path.relative(dir, o.file))).toEqual([path.join('in', 'clean.xlsx'), path.join('in', 'sub', 'bad.xlsx')]);
     for (const o of out) {
       expect(Object.keys(o)).toEqual(['file', 'profile', 'summary', 'findings', 'shares', 'recognition']);
-      expect(Object.keys(o.summary)).toEqual(['errors', 'warnings', 'infos']);
+      expect(Object.keys(o.summary)).toEqual(['errors', 'warnings', 'infos', 'ignored']);
     }
     expect(out[0].profile).toBe('zijin-2021-2025');
     expect(out[0].findings).toEqual([]);

@@ -39,7 +39,7 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 const result = (recognition?: FileResult['recognition']): FileResult => ({
   file: 'a.xlsx',
   profile: DEFAULT_PROFILE.name,
-  summary: { errors: 1, warnings: 0, infos: 0 },
+  summary: { errors: 1, warnings: 0, infos: 0, ignored: 0 },
   findings: [
     { code: 'FUND-SUM', severity: 'error', sheet: '资金', cell: 'C5', clause: '', message: '合计不符', expected: '1', actual: '2' },
   ],

@@ -23,7 +23,7 @@ describe('findings CSV', () => {
     const r: FileResult = {
       file: '龙窝镇.xlsx',
       profile: 'zijin-2021-2025',
-      summary: { errors: 1, warnings: 0, infos: 0 },
+      summary: { errors: 1, warnings: 0, infos: 0, ignored: 0 },
       findings: [
         {
           code: 'FUND-SHARE',

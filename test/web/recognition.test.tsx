@@ -13,7 +13,7 @@ function card(recognition: Recognition | undefined, lang: Lang = 'zh-CN') {
   const result: FileResult = {
     file: 'a.xlsx',
     profile: DEFAULT_PROFILE.name,
-    summary: { errors: 0, warnings: 0, infos: 0 },
+    summary: { errors: 0, warnings: 0, infos: 0, ignored: 0 },
     findings: [],
     shares: [],
     ...(recognition ? { recognition } : {}),

@@ -117,6 +117,7 @@ const zh = {
     '  --out <目录>           为每个文件写出“<文件名>.校验结果.xlsx”（原文件不会被修改）\n' +
     '  --lang zh-CN|en-US     输出语言（默认 zh-CN）\n' +
     '  --profile <文件.json>   用 JSON 文件覆盖方案参数\n' +
+    '  --ignore <文件.json>    忽略清单：[{"code","sheet","cell","actual","reason"}]；结果工作簿里的“忽略记录”也会读取。单元格的值变了，问题会重新出现\n' +
     '  --fail-on error|warning|never   何种问题使退出码为 1（默认 error）\n' +
     '  --template <文件.xlsx>  写出一个空白模板工作簿（结对安排表按附件预填），供填报；不会覆盖已有文件\n' +
     '  --summary <文件.xlsx>   写出本轮汇总工作簿（文件、问题、分担三张表），并做跨文件检查\n' +
@@ -135,6 +136,11 @@ const zh = {
   cliNotFound: (p: string) => `找不到“${p}”。`,
   cliProfileUnreadable: (p: string, why: string) => `无法读取规则参数文件“${p}”：${why}`,
   cliProfileInvalid: (p: string) => `规则参数文件“${p}”中有不符合要求的值：`,
+  cliIgnoreNotJson: (p: string) =>
+    `忽略清单“${p}”不是有效的 JSON 文件。它应是一个数组，每项形如 {"code", "sheet", "cell", "actual", "reason"}（可直接从 --json 的输出中复制问题，再加上 reason）。`,
+  cliIgnoreInvalid: (p: string, index: number, field: string) =>
+    `忽略清单“${p}”${index >= 0 ? `第 ${index + 1} 项` : ''}${field ? `的“${field}”` : ''}不符合要求：每项需要 code、sheet、cell、actual（文字）和不超过 200 字的 reason（忽略原因，不能为空）。`,
+  cliIgnoredTotal: (n: number) => `另有 ${n} 个问题已忽略（不计入上面的数目）。`,
   cliProgress: (i: number, n: number, name: string) => `[${i}/${n}] ${name}`,
   cliWrote: (p: string) => `已写出：${p}`,
   cliTemplateWrote: (p: string) => `已写出空白模板：${p}`,
@@ -292,6 +298,7 @@ const en: UiStrings = {
     "  --out <dir>            write '<name>.校验结果.xlsx' per file (the input is never changed)\n" +
     '  --lang zh-CN|en-US     output language (default zh-CN)\n' +
     '  --profile <file.json>  override the plan parameters from a JSON file\n' +
+    '  --ignore <file.json>   findings set aside: [{"code","sheet","cell","actual","reason"}]; a result workbook\'s 忽略记录 is read too. A finding comes back when its cell changes\n' +
     '  --fail-on error|warning|never   which findings make the exit code 1 (default error)\n' +
     '  --template <file.xlsx>  write a blank template workbook to fill in (pairing prefilled from the annex); never overwrites a file\n' +
     '  --summary <file.xlsx>  write the round summary workbook (files, findings, shares) and check across files\n' +
@@ -311,6 +318,11 @@ const en: UiStrings = {
   cliNotFound: (p) => `'${p}' not found.`,
   cliProfileUnreadable: (p, why) => `Cannot read the profile file '${p}': ${why}`,
   cliProfileInvalid: (p) => `The profile file '${p}' has values that do not fit:`,
+  cliIgnoreNotJson: (p) =>
+    `The ignore list '${p}' is not a valid JSON file. It should be an array of {"code", "sheet", "cell", "actual", "reason"} (findings can be copied from the --json output, with a reason added).`,
+  cliIgnoreInvalid: (p, index, field) =>
+    `In the ignore list '${p}'${index >= 0 ? `, entry ${index + 1}` : ''}${field ? `, '${field}'` : ''} does not fit: each entry needs code, sheet, cell, actual (text) and a reason of at most 200 characters (not empty).`,
+  cliIgnoredTotal: (n) => ` ${n} more finding(s) ignored (not counted above).`,
   cliProgress: (i, n, name) => `[${i}/${n}] ${name}`,
   cliWrote: (p) => `Wrote ${p}`,
   cliTemplateWrote: (p) => `Wrote the blank template ${p}`,

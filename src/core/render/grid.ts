@@ -36,7 +36,7 @@ export interface ChartSpec {
   anchor: { row: number; col: number; width: number; height: number };
 }
 
-export type OwnedSheetKey = 'results' | 'issues' | 'params';
+export type OwnedSheetKey = 'results' | 'issues' | 'params' | 'ignores';
 
 export interface OutputSheet {
   /** The sheet's wanted name (测算结果 / 校验问题 / 规则参数); a host picks another if a user sheet has it (owned.ts). */
@@ -56,4 +56,6 @@ export interface OutputSheet {
   chart?: ChartSpec;
   /** Dropdowns (list data validations) for cells the user fills in (the blank template, issue 12). */
   validations?: ListValidation[];
+  /** Written hidden (忽略记录: the product's record, not for reading); hosts set the sheet's state. */
+  hidden?: boolean;
 }

@@ -36,7 +36,12 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
   ].map((v) => ({ v, style: 'header' }));
   const rows: OutCell[][] = [
     [{ v: t.issuesTitle, style: 'title' }],
-    [{ v: `${t.counts(s.errors, s.warnings, s.infos)}。${t.profileUsed(report.profile.name, report.profileSource)}`, style: 'note' }],
+    [
+      {
+        v: `${t.counts(s.errors, s.warnings, s.infos)}${s.ignored ? `，${t.ignoredCount(s.ignored)}` : ''}。${t.profileUsed(report.profile.name, report.profileSource)}`,
+        style: 'note',
+      },
+    ],
     // 识别情况: what was read, above the findings (issue 10), then a blank row.
     ...(report.recognition ? [...recognitionRows(report.recognition, lang, report.profile), []] : []),
     header,
@@ -64,7 +69,9 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
   };
   let written = 0;
   let entry = 0;
-  for (const g of collectGroups(report.findings)) {
+  const open = report.findings.filter((f) => !f.ignored);
+  const ignored = report.findings.filter((f) => f.ignored);
+  for (const g of collectGroups(open)) {
     if (written >= max) break;
     const [first, ...rest] = g.items;
     const name = findingRuleName(first, lang, report.profile);
@@ -77,8 +84,22 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
       written++;
     }
   }
-  if (report.findings.length === 0) rows.push([{ v: null }, { v: t.noProblems, style: 'info' }]);
-  if (report.findings.length > max) rows.push([{ v: null }, { v: t.issuesCapped(report.findings.length - max), style: 'note' }]);
+  if (open.length === 0) rows.push([{ v: null }, { v: t.noProblems, style: 'info' }]);
+  // 已忽略: the findings set aside, each with its reason, in a section of their own (never counted above).
+  if (ignored.length && written < max) {
+    rows.push([], [{ v: t.ignoredHeading(ignored.length), style: 'title' }], [{ v: t.ignoredNote, style: 'note' }]);
+    rows.push(header.slice(0, 9).concat({ v: t.colReason, style: 'header' }));
+    for (const f of ignored) {
+      if (written >= max) break;
+      rows.push(
+        line(f, null, `${findingRuleName(f, lang, report.profile)}${sep}${formatFinding(f, lang, report.profile)}`)
+          .slice(0, 9)
+          .concat({ v: f.ignored!.reason, style: 'text' }),
+      );
+      written++;
+    }
+  }
+  if (report.findings.length > written) rows.push([{ v: null }, { v: t.issuesCapped(report.findings.length - written), style: 'note' }]);
   return {
     name: t.issuesSheet,
     key: 'issues',

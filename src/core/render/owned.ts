@@ -10,6 +10,7 @@ export const OWNED_NAMES: Record<OwnedSheetKey, string> = {
   results: '_bangfu_results',
   issues: '_bangfu_issues',
   params: '_bangfu_params',
+  ignores: '_bangfu_ignores',
 };
 
 /** Which owned sheet a defined name marks, or null. */

@@ -8,6 +8,7 @@ import {
   toFileResult,
   unreadableReport,
   type CheckReport,
+  type Ignore,
   type FileResult,
   type Lang,
   type OutputSheet,
@@ -24,6 +25,8 @@ export interface CheckBytesOptions {
   profile?: Profile;
   profileSource?: 'default' | 'file';
   limits?: ReadLimits;
+  /** Findings set aside (`--ignore`), on top of the workbook's own 忽略记录. */
+  ignores?: readonly Ignore[];
 }
 
 export interface Checked {
@@ -44,6 +47,7 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
       report = checkWorkbook(read.snapshot, {
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileSource ? { profileSource: options.profileSource } : {}),
+        ...(options.ignores ? { ignores: options.ignores } : {}),
       });
     } catch (err) {
       // The engine is built never to throw; if it ever does, the user still gets a finding, not a crash.

@@ -202,11 +202,12 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
       types.add(`${wbDir}drawings/drawing${d}.xml`, CT_DRAWING);
       types.add(`${wbDir}charts/chart${c}.xml`, CT_CHART);
     }
-    const selected = index >= 0 ? wb.activeTab === index : false;
+    // A hidden sheet (忽略记录) is never the selected one.
+    const selected = index >= 0 && !out.hidden ? wb.activeTab === index : false;
     add(sheetPart, sheetXml(out, { ...(drawingRelId ? { drawingRelId } : {}), selected }));
     types.add(sheetPart, CT_SHEET);
     wbRels = addRel(wbRels, relId, T_SHEET, `worksheets/sheet${n}.xml`);
-    const el = sheetElement(wb.px, name, nextSheetId++, relId);
+    const el = sheetElement(wb.px, name, nextSheetId++, relId, out.hidden === true);
     if (index >= 0) {
       sheetEls[index] = el;
       newNames[index] = name;

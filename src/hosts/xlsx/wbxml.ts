@@ -137,8 +137,8 @@ export function rewriteWorkbookXml(wb: WorkbookXml, edit: WorkbookEdit): string 
 }
 
 /** A new <sheet> element; declares the relationships prefix itself, whatever the root declares. */
-export function sheetElement(px: string, name: string, sheetId: number, relId: string): string {
-  return `<${px}sheet name="${escapeXml(name)}" sheetId="${sheetId}" xmlns:r="${REL_NS}" r:id="${relId}"/>`;
+export function sheetElement(px: string, name: string, sheetId: number, relId: string, hidden = false): string {
+  return `<${px}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden ? ' state="hidden"' : ''} xmlns:r="${REL_NS}" r:id="${relId}"/>`;
 }
 
 /** A defined name element (formula text escaped). */

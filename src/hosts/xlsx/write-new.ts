@@ -61,7 +61,10 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
   const wb = new ExcelJS.Workbook();
   wb.creator = '帮扶资金校验';
   for (const sheet of outputs) {
-    const ws = wb.addWorksheet(sheet.name, sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {});
+    const ws = wb.addWorksheet(sheet.name, {
+      ...(sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {}),
+      ...('hidden' in sheet && sheet.hidden ? { state: 'hidden' as const } : {}),
+    });
     sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     // Prints on A4 landscape, one page wide, the header rows on every page (issue 12).
     ws.pageSetup = {
