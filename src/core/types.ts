@@ -28,7 +28,10 @@ export interface SheetSnapshot {
   readonly rows: readonly (readonly CellValue[])[];
   readonly merges?: readonly MergeArea[];
   readonly state?: 'visible' | 'hidden' | 'veryHidden';
-  /** Set by a host when this sheet was written by this product (see render/owned.ts); such sheets are never checked. */
+  /**
+   * Set by a host when this sheet is the product's output by its content, never by a mark alone (render/owned.ts
+   * isProductOutput); such sheets are never checked.
+   */
   readonly owned?: boolean;
 }
 

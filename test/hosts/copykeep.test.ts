@@ -10,7 +10,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { buildResultWorkbook } from '../../src/hosts/xlsx/copykeep';
 import { readSnapshot } from '../../src/hosts/xlsx/snapshot';
 import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
-import { RESULT_HEADER, RESULT_ROWS, issuesSheet, outputs, resultsSheet } from '../fixtures/outputs';
+import { RESULTS_TITLE, RESULT_HEADER, RESULT_ROWS, issuesSheet, outputs, resultsSheet } from '../fixtures/outputs';
 import {
   FIXTURES,
   LISTING,
@@ -96,7 +96,7 @@ describe('the product’s sheets', () => {
     expect(results.owned).toBe(true);
     expect(results.rows[2]).toEqual(RESULT_HEADER);
     expect(results.rows.slice(3, 6)).toEqual(RESULT_ROWS);
-    expect(results.rows[0][0]).toBe('帮扶资金测算结果（单位：万元）');
+    expect(results.rows[0][0]).toBe(RESULTS_TITLE);
   });
 
   it('draw 测算结果’s chart as a clustered column chart of its own cells', async () => {
@@ -126,7 +126,7 @@ describe('the product’s sheets', () => {
   it('link a finding to its cell with an internal hyperlink (no relationship needed)', async () => {
     const r = await build(await richWorkbook());
     const xml = text(r.bytes, sheetPart(r.bytes, '校验问题'));
-    expect(xml).toContain(`<hyperlink ref="D2" location="'资金筹集'!D7" display="资金筹集!D7"/>`);
+    expect(xml).toContain(`<hyperlink ref="E3" location="'资金筹集'!D7" display="资金筹集!D7"/>`);
     expect(unzipSync(r.bytes)[`xl/worksheets/_rels/${sheetPart(r.bytes, '校验问题').split('/').pop()}.rels`]).toBeUndefined();
   });
 });
@@ -150,7 +150,10 @@ describe('a user’s own sheets', () => {
   it('replaces the product’s sheet where it stands, so names local to later sheets and the active tab stay right', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('甲').getCell('A1').value = 1;
-    wb.addWorksheet('测算结果').getCell('A1').value = '旧的结果';
+    const old = wb.addWorksheet('测算结果');
+    old.getCell('A1').value = RESULTS_TITLE;
+    old.getRow(3).values = RESULT_HEADER;
+    old.getCell('A4').value = '旧的结果';
     const later = wb.addWorksheet('乙');
     later.getCell('A1').value = 2;
     later.pageSetup.printArea = 'A1:B2';
@@ -167,7 +170,8 @@ describe('a user’s own sheets', () => {
     expect(unzipSync(r.bytes)[oldPart] === undefined || sheetPart(r.bytes, '测算结果') === oldPart).toBe(true);
     const snap = await readSnapshot(r.bytes);
     if (!snap.ok) throw new Error('unreadable');
-    expect(snap.snapshot.sheets.find((s) => s.name === '测算结果')!.rows[0][0]).toBe('帮扶资金测算结果（单位：万元）');
+    expect(snap.snapshot.sheets.find((s) => s.name === '测算结果')!.rows[0][0]).toBe(RESULTS_TITLE);
+    expect(snap.snapshot.sheets.find((s) => s.name === '测算结果')!.rows[3][0]).toBe(RESULT_ROWS[0][0]);
   });
 
   it('keeps the product’s 规则参数 sheet (which the user edits) when only 测算结果 and 校验问题 are written', async () => {

@@ -144,22 +144,36 @@ describe('the streaming reader', () => {
     expect(s.sheets[0].merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
   });
 
-  it('reads sheet states and the product marks, and no other defined name', () => {
-    const names = `<definedNames><definedName name="_bangfu_results" hidden="1">'测算结果'!$A$1</definedName><definedName name="Print_Area" localSheetId="0">S!$A$1:$XFD$1048576</definedName></definedNames>`;
+  it('reads sheet states; a sheet is the product’s by its content, never by a mark alone; no other defined name is read', () => {
+    const mark = (key: string, sheet: string) => `<definedName name="_bangfu_${key}" hidden="1">'${sheet}'!$A$1</definedName>`;
+    const names = `<definedNames>${mark('results', '测算结果')}${mark('issues', 'S')}${mark('params', '规则参数')}<definedName name="Print_Area" localSheetId="0">S!$A$1:$XFD$1048576</definedName></definedNames>`;
+    const row = (r: number, ...v: string[]) =>
+      `<row r="${r}">${v.map((x, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${x}</t></is></c>`).join('')}</row>`;
+    const results = sheetXml(row(1, '帮扶资金分担测算结果') + row(2, '单位：万元') + row(3, '镇', '年度', '单位', '合计'));
+    const params = sheetXml(row(1, '校验规则参数：紫金县') + row(3, '参数', '键', '值', '说明'));
     const s = read(
       rawXlsx({
         definedNames: names,
         sheets: [
-          { name: 'S', xml: sheetXml('') },
-          { name: '测算结果', xml: sheetXml(''), state: 'hidden' },
+          // A forged 校验问题 mark on a fund sheet: still checked.
+          { name: 'S', xml: sheetXml(row(1, '资金筹集表') + row(3, '镇', '年度', '合计')) },
+          { name: '测算结果', xml: results, state: 'hidden' },
+          // Old results renamed, without a mark: the product's output all the same.
+          { name: '2024年测算结果', xml: results },
           { name: 'V', xml: sheetXml(''), state: 'veryHidden' },
+          // 规则参数 is the user's settings unless the product's mark is on it.
+          { name: '规则参数', xml: params },
+          { name: '参数（用户）', xml: params },
         ],
       }),
     );
     expect(s.sheets.map((x) => [x.name, x.state, x.owned ?? false])).toEqual([
       ['S', 'visible', false],
       ['测算结果', 'hidden', true],
+      ['2024年测算结果', 'visible', true],
       ['V', 'veryHidden', false],
+      ['规则参数', 'visible', true],
+      ['参数（用户）', 'visible', false],
     ]);
   });
 

@@ -112,7 +112,7 @@ it('opens every result workbook (after a first and a second run): original sheet
       expect([e.name, e.mode, Object.keys(out).sort()]).toEqual([e.name, 'copy', [...Object.keys(input), '测算结果', '校验问题'].sort()]);
       for (const name of Object.keys(input)) expect([e.name, name, out[name]]).toEqual([e.name, name, input[name]]);
       expect([e.name, gridMismatches(out['测算结果'], results)]).toEqual([e.name, []]);
-      const texts = out['校验问题'].map((r) => r[4]);
+      const texts = out['校验问题'].map((r) => r[5]);
       for (const t of TRICKY_TEXT) expect(texts).toContain(t);
       expect(out['校验问题'].at(-1)?.[0]).toBe('badchar');
       expect(gridMismatches(out['校验问题'].slice(0, 2), { ...issues, rows: issues.rows.slice(0, 2) })).toEqual([]);

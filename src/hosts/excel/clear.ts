@@ -1,9 +1,10 @@
 /**
  * 清除结果: deletes the product's own sheets — found by their ownership mark (the hidden defined name that points
- * at them, render/owned.ts), never by name — and only when the sheet's content agrees: its A1 still holds the
- * title the product wrote. A marked sheet whose title was changed is the user's now: it is kept and reported.
+ * at them, render/owned.ts), never by name — and only when the sheet agrees (isProductSheet, shared with the
+ * reader and the result workbook): its name is one the product writes, its A1 still holds the product's title
+ * and its header row is the product's. A marked sheet the user renamed or retitled is the user's now: kept and reported.
  */
-import { OWNED_NAMES, ownedKeyOfName, ui, type OwnedSheetKey } from '../../core';
+import { OWNED_NAMES, OWNED_PROBE_ROWS, isProductSheet, ownedKeyOfName, type OwnedSheetKey } from '../../core';
 import { sheetOfReference } from './read';
 import { run } from './run';
 
@@ -12,17 +13,6 @@ export interface ResultSheets {
   sheets: string[];
   /** Sheets with the mark whose content is no longer the product's: never deleted. */
   kept: string[];
-}
-
-/** The titles the product writes in A1 of its sheets, in either language. */
-function isOwnTitle(key: OwnedSheetKey, a1: unknown): boolean {
-  if (typeof a1 !== 'string') return false;
-  return (['zh-CN', 'en-US'] as const).some((lang) => {
-    const t = ui(lang);
-    if (key === 'results') return a1 === t.resultsTitle;
-    if (key === 'issues') return a1 === t.issuesTitle;
-    return a1.startsWith(t.paramsTitle(''));
-  });
 }
 
 interface Marked {
@@ -44,12 +34,12 @@ async function findMarked(context: Excel.RequestContext): Promise<Marked[]> {
     const sheet = key ? sheetOfReference(n.formula) : undefined;
     const ws = sheet ? existing.get(sheet.toLowerCase()) : undefined;
     if (!key || !ws) return [];
-    const a1 = ws.getRange('A1');
-    a1.load('values');
-    return [{ key, sheet: ws.name, a1 }];
+    const head = ws.getRange(`A1:D${OWNED_PROBE_ROWS}`);
+    head.load('values');
+    return [{ key, sheet: ws.name, head }];
   });
   await context.sync();
-  return probes.map(({ key, sheet, a1 }) => ({ key, sheet, agrees: isOwnTitle(key, a1.values[0]?.[0]) }));
+  return probes.map(({ key, sheet, head }) => ({ key, sheet, agrees: isProductSheet(key, sheet, head.values) }));
 }
 
 const summary = (marked: Marked[]): ResultSheets => ({

@@ -2,10 +2,14 @@
  * Reading the open workbook into a snapshot, every response under Excel on the web's 5 MB: one sync learns
  * the sheets and the workbook's names; a cheap shape pass learns each sheet's used range (address and size,
  * and its merged areas where ExcelApi 1.13 is there); then the cells (values and value types) come in row
- * blocks packed into syncs by their estimated JSON size. The product's own sheets are not read.
+ * blocks packed into syncs by their estimated JSON size. The product's own sheets are not read: a marked
+ * sheet's head is read in the shape pass and judged by its content (render/owned.ts), never by the mark alone.
  * Syncs: 2 + one per block sync — all of a usual workbook's cells fit one (≤ ~95,000 cells before any measure).
  */
 import {
+  OWNED_PROBE_ROWS,
+  isProductOutput,
+  isProductSheet,
   ownedKeyOfName,
   parseA1,
   type CellValue,
@@ -19,8 +23,10 @@ import { supportsExcelApi } from './requirements';
 
 export interface ReadState {
   snapshot: WorkbookSnapshot;
-  /** The product's sheets found through their hidden names: key → sheet name. */
+  /** The product's sheets, whose hidden name, sheet name and content agree (the only ones replaced): key → sheet name. */
   owned: Map<OwnedSheetKey, string>;
+  /** Every mark of the product's found, true, forged or stale: key → the sheet it points at, if any (a write replaces these names). */
+  marks: Map<OwnedSheetKey, string | undefined>;
   /** Sheets whose merged areas could not be read (Excel older than ExcelApi 1.13): checked as if unmerged. */
   mergesUnread: string[];
 }
@@ -144,29 +150,42 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   names.load('items/name,items/formula');
   await context.sync(); // 1: the sheets and the names
 
-  const owned = new Map<OwnedSheetKey, string>();
+  const marks = new Map<OwnedSheetKey, string | undefined>();
+  const byLower = new Map(sheets.items.map((ws) => [ws.name.toLowerCase(), ws.name]));
   for (const n of names.items) {
     const key = ownedKeyOfName(n.name);
-    const sheet = key ? sheetOfReference(n.formula) : undefined;
-    if (key && sheet) owned.set(key, sheet);
+    const sheet = key ? byLower.get(sheetOfReference(n.formula)?.toLowerCase() ?? '') : undefined;
+    if (key) marks.set(key, sheet);
   }
-  const ownedNames = new Set(owned.values());
+  const marksOf = (sheet: string) => [...marks].filter(([, s]) => s === sheet).map(([k]) => k);
+  // The head of each marked sheet, read with the shapes: the product's sheet is told by its content. 测算结果's
+  // and 规则参数's header is row 3; 校验问题's comes after 识别情况, so its first three columns are read further.
+  const heads = new Map(
+    [...new Set(marks.values())].flatMap((sheet) => {
+      if (sheet === undefined) return [];
+      const head = sheets.getItem(sheet).getRange(marksOf(sheet).includes('issues') ? `A1:C${OWNED_PROBE_ROWS}` : 'A1:D3');
+      head.load('values');
+      return [[sheet, head] as const];
+    }),
+  );
   const withMerges = supportsExcelApi('1.13');
-  const probes = sheets.items
-    .filter((ws) => !ownedNames.has(ws.name))
-    .map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('address,rowCount,columnCount');
-      let merges: Excel.RangeAreas | undefined;
-      if (supportsExcelApi('1.13')) {
-        merges = used.getMergedAreasOrNullObject();
-        merges.load('address');
-      }
-      return { ws, used, merges };
-    });
-  await context.sync(); // 2: the shapes
+  const probes = sheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('address,rowCount,columnCount');
+    let merges: Excel.RangeAreas | undefined;
+    if (supportsExcelApi('1.13')) {
+      merges = used.getMergedAreasOrNullObject();
+      merges.load('address');
+    }
+    return { ws, used, merges };
+  });
+  await context.sync(); // 2: the shapes (and the marked sheets' heads)
 
-  const shapes: Shape[] = probes.map(({ ws, used }) => {
+  const owned = new Map<OwnedSheetKey, string>();
+  for (const [key, sheet] of marks) if (sheet && isProductSheet(key, sheet, heads.get(sheet)!.values)) owned.set(key, sheet);
+  const products = new Set([...heads].filter(([sheet, head]) => isProductOutput(head.values, marksOf(sheet))).map(([sheet]) => sheet));
+  const toRead = probes.filter((p) => !products.has(p.ws.name));
+  const shapes: Shape[] = toRead.map(({ ws, used }) => {
     if (used.isNullObject) return { ws, top: 1, left: 1, rows: 0, cols: 0, grid: [] };
     const { row, col } = topLeft(used.address);
     const grid: CellValue[][] = Array.from({ length: row - 1 }, () => []);
@@ -176,14 +195,16 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
 
   const merged = new Map<string, MergeArea[]>();
   if (supportsExcelApi('1.13'))
-    for (const p of probes) if (p.merges && !p.merges.isNullObject) merged.set(p.ws.name, mergeAreas(p.merges.address));
-  const bySheet = new Map(probes.map((p, i) => [p.ws.name, { ...p, shape: shapes[i] }]));
+    for (const p of toRead) if (p.merges && !p.merges.isNullObject) merged.set(p.ws.name, mergeAreas(p.merges.address));
+  const bySheet = new Map(toRead.map((p, i) => [p.ws.name, { ...p, shape: shapes[i] }]));
   const out: SheetSnapshot[] = sheets.items.map((ws) => {
     const state = ws.visibility === 'Hidden' ? 'hidden' : ws.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
     const read = bySheet.get(ws.name);
     if (!read) return { name: ws.name, rows: [], state, owned: true };
-    return { name: ws.name, rows: read.shape.grid, merges: merged.get(ws.name) ?? [], state };
+    // Old results kept under another name, without the mark, are the product's output too (never checked).
+    const product = isProductOutput(read.shape.grid, marksOf(ws.name));
+    return { name: ws.name, rows: read.shape.grid, merges: merged.get(ws.name) ?? [], state, ...(product ? { owned: true } : {}) };
   });
-  const mergesUnread = withMerges ? [] : probes.filter((p) => !p.used.isNullObject).map((p) => p.ws.name);
-  return { snapshot: { sheets: out }, owned, mergesUnread };
+  const mergesUnread = withMerges ? [] : toRead.filter((p) => !p.used.isNullObject).map((p) => p.ws.name);
+  return { snapshot: { sheets: out }, owned, marks, mergesUnread };
 }

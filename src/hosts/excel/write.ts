@@ -1,6 +1,6 @@
 /**
  * Writing the product's sheets into the open workbook in one request: calculation and screen updating
- * suspended; the product's earlier sheets (found by their hidden names, never by name alone) deleted; the new
+ * suspended; the product's earlier sheets (their hidden name, sheet name and content agreeing) deleted; the new
  * ones added — under another name when a user's own sheet has the wanted one; every string cell formatted as
  * text before its value is written, so nothing from the user's cells can become a formula.
  */
@@ -21,13 +21,13 @@ export function queueOutputs(context: Excel.RequestContext, outputs: readonly Ou
   (context.application as { suspendScreenUpdatingUntilNextSync?: () => void }).suspendScreenUpdatingUntilNextSync?.();
   const sheets = wb.worksheets;
   const replacing = new Set(outputs.map((o) => o.key));
-  // Delete the product's earlier sheets of the keys being written, and their marking names.
+  // Delete the product's earlier sheets of the keys being written (mark, name and content agreeing: read.ts),
+  // and every marking name of those keys — a forged or stale mark moves to the new sheet, its sheet stays.
   for (const [key, sheet] of state.owned) {
-    if (!replacing.has(key)) continue;
-    if (state.snapshot.sheets.some((s) => s.name === sheet)) sheets.getItem(sheet).delete();
-    wb.names.getItem(OWNED_NAMES[key]).delete();
+    if (replacing.has(key) && state.snapshot.sheets.some((s) => s.name === sheet)) sheets.getItem(sheet).delete();
   }
-  const taken = state.snapshot.sheets.filter((s) => !s.owned || !outputs.some((o) => state.owned.get(o.key) === s.name)).map((s) => s.name);
+  for (const key of state.marks.keys()) if (replacing.has(key)) wb.names.getItem(OWNED_NAMES[key]).delete();
+  const taken = state.snapshot.sheets.filter((s) => !outputs.some((o) => state.owned.get(o.key) === s.name)).map((s) => s.name);
   const names: WriteResult['names'] = {};
   for (const out of outputs) {
     const name = chooseSheetName(out.name, taken);

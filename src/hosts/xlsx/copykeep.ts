@@ -2,14 +2,15 @@
  * The copy-keeping result workbook (DESIGN.md: "a copy of the input with the product's sheets added at the
  * zip level, every original part byte-identical except the few that list sheets"). Only the workbook part,
  * its .rels, [Content_Types].xml and docProps/app.xml are rewritten; every other original entry keeps its
- * compressed bytes. The product's sheets are found again by their hidden defined names (render/owned.ts),
- * never by name alone, and replaced where they stand on a re-run. Where the zip cannot be edited safely, a
+ * compressed bytes. The product's sheets are found again by their hidden defined names (render/owned.ts)
+ * when their name and content agree with the mark (ownership.ts), and replaced where they stand on a re-run. Where the zip cannot be edited safely, a
  * new workbook with only the product's sheets is made instead, and the reason is returned.
  * Pure of fs and DOM: the CLI and the page's Web Worker share it.
  */
 import { OWNED_NAMES, chooseSheetName, ownedKeyOfName, type OutputSheet, type OwnedSheetKey } from '../../core';
 import { updateAppXml } from './appxml';
 import { chartXml, drawingXml } from './chartxml';
+import { productMarks } from './ownership';
 import { emptyWorkbook } from './newbook';
 import { ContentTypes, Parts, RELS_HEAD, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
 import { sheetXml } from './sheetxml';
@@ -114,10 +115,11 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   const relById = new Map(relList.map((r) => [r.id, r]));
   for (const s of wb.sheets) if (!relById.has(s.relId)) throw new Unsafe(`the sheet ${s.name} has no relationship`);
 
-  // Which sheets are replaced: the product's own (marked by its defined names) for each output written.
+  // Which sheets are replaced: the product's own for each output written — marked by its defined names AND
+  // with the product's name and content (ownership.ts); a forged or stale mark on a user's sheet replaces nothing.
   const writing = new Set(outputs.map((o) => o.key));
   const replacedIdx = new Map<OwnedSheetKey, number>();
-  for (const [key, name] of wb.owned) {
+  for (const [key, name] of productMarks(input, wb.owned)) {
     const i = wb.sheets.findIndex((s) => s.name === name);
     if (writing.has(key) && i >= 0 && ![...replacedIdx.values()].includes(i)) replacedIdx.set(key, i);
   }

@@ -9,8 +9,10 @@
  * Pure of fs and DOM: the CLI and the page's Web Worker share it.
  */
 import {
+  isProductOutput,
   ownedKeyOfName,
   type CellValue,
+  type OwnedSheetKey,
   type MergeArea,
   type SheetSnapshot,
   type UnreadableLimit,
@@ -122,14 +124,14 @@ interface WorkbookPart {
   strict: boolean;
   date1904: boolean;
   sheets: SheetRef[];
-  /** Sheet names the product's hidden defined names point at. */
-  owned: Set<string>;
+  /** Sheet names the product's hidden defined names point at, and which marks point at each. */
+  marked: Map<string, OwnedSheetKey[]>;
 }
 
 function readWorkbookPart(ctx: Ctx, part: string): WorkbookPart {
-  const wb: WorkbookPart = { strict: false, date1904: false, sheets: [], owned: new Set() };
+  const wb: WorkbookPart = { strict: false, date1904: false, sheets: [], marked: new Map() };
   let root = true;
-  let name: string | undefined;
+  let name: OwnedSheetKey | undefined;
   let text = '';
   const h: XmlHandler = {
     wantText: false,
@@ -152,8 +154,7 @@ function readWorkbookPart(ctx: Ctx, part: string): WorkbookPart {
         wb.sheets.push({ name: n, relId, state: st === 'hidden' ? 'hidden' : st === 'veryHidden' ? 'veryHidden' : 'visible' });
       } else if (el.local === 'definedName') {
         // Only the product's own marks are read; no other defined name is ever evaluated or expanded.
-        const n = el.attr('name') ?? '';
-        name = ownedKeyOfName(n) ? n : undefined;
+        name = ownedKeyOfName(el.attr('name') ?? '') ?? undefined;
         text = '';
         h.wantText = name !== undefined;
       }
@@ -161,7 +162,7 @@ function readWorkbookPart(ctx: Ctx, part: string): WorkbookPart {
     close(uri, local) {
       if (uri === MAIN && local === 'definedName' && name !== undefined) {
         const sheet = sheetOfRef(text);
-        if (sheet !== undefined) wb.owned.add(sheet);
+        if (sheet !== undefined) wb.marked.set(sheet, [...(wb.marked.get(sheet) ?? []), name]);
         name = undefined;
         h.wantText = false;
       }
@@ -283,7 +284,16 @@ const num = (s: string): number | undefined => {
   return Number.isFinite(n) ? n : undefined;
 };
 
-function readSheet(ctx: Ctx, part: string, sst: readonly string[], date1904: boolean): { rows: CellValue[][]; merges: MergeArea[] } {
+/** Thrown inside a sheet's scan to stop it once the rows wanted are read (a probe of a sheet's head). */
+class EnoughRows {}
+
+function readSheet(
+  ctx: Ctx,
+  part: string,
+  sst: readonly string[],
+  date1904: boolean,
+  maxRows = Infinity,
+): { rows: CellValue[][]; merges: MergeArea[] } {
   const rows: CellValue[][] = [];
   const merges: MergeArea[] = [];
   let row = 0;
@@ -347,6 +357,7 @@ function readSheet(ctx: Ctx, part: string, sst: readonly string[], date1904: boo
           const n = r === undefined ? row + 1 : Number(r);
           if (!Number.isInteger(n) || n < 1) throw new DamagedError(`a row numbered "${r}"`);
           if (n > MAX_ROW) throw beyond(`row ${n}`);
+          if (n > maxRows) throw new EnoughRows();
           row = n;
           col = 0;
           break;
@@ -416,7 +427,11 @@ function readSheet(ctx: Ctx, part: string, sst: readonly string[], date1904: boo
       else if (inV) v.push(s);
     },
   };
-  scanPart(ctx, part, h);
+  try {
+    scanPart(ctx, part, h);
+  } catch (err) {
+    if (!(err instanceof EnoughRows)) throw err;
+  }
   clearMergedCells(rows, merges);
   return { rows, merges };
 }
@@ -482,8 +497,18 @@ function tooLarge(err: LimitError, limits: ReadLimits): ReadFailure {
   return { ok: false, reason: 'too-large', detail: err.message, limit: kind[err.what], size: err.seen, max: max[err.what] };
 }
 
-/** Reads a workbook's bytes. Never throws: every failure is an UnreadableReason with a detail. */
-export function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadOutcome {
+/** Which sheets to read, and how far (a probe of the product's marked sheets, copykeep.ts). Default: all of every sheet. */
+export interface ReadScope {
+  sheets?: ReadonlySet<string>;
+  maxRows?: number;
+}
+
+/**
+ * Reads a workbook's bytes. Never throws: every failure is an UnreadableReason with a detail. A sheet is
+ * `owned` (the product's output, left unchecked) by its content, never by a mark alone (render/owned.ts
+ * isProductOutput): a forged mark on the fund sheet does not stop it being checked.
+ */
+export function readWorkbook(bytes: Uint8Array, limits: ReadLimits, scope: ReadScope = {}): ReadOutcome {
   const kind = sniff(bytes);
   if (kind.kind === 'unreadable') return { ok: false, reason: kind.reason, ...(kind.detail ? { detail: kind.detail } : {}) };
   if (bytes.length > limits.maxFileBytes) return tooLarge(new LimitError('file', bytes.length), limits);
@@ -508,11 +533,14 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits): ReadOutcome
     const sst = readSharedStrings(ctx, relOfType(rels, 'sharedStrings')?.target);
     const sheets: SheetSnapshot[] = [];
     for (const s of wb.sheets) {
+      if (scope.sheets && !scope.sheets.has(s.name)) continue;
       const rel = rels.find((r) => r.id === s.relId);
       // Chart sheets and dialog sheets hold no cells; a sheet whose part is missing is read as empty.
       if (rel && !rel.type.endsWith('/worksheet')) continue;
-      const { rows, merges } = rel && ctx.parts.get(rel.target) ? readSheet(ctx, rel.target, sst, wb.date1904) : { rows: [], merges: [] };
-      sheets.push({ name: s.name, rows, merges, state: s.state, ...(wb.owned.has(s.name) ? { owned: true } : {}) });
+      const { rows, merges } =
+        rel && ctx.parts.get(rel.target) ? readSheet(ctx, rel.target, sst, wb.date1904, scope.maxRows) : { rows: [], merges: [] };
+      const owned = isProductOutput(rows, wb.marked.get(s.name) ?? []);
+      sheets.push({ name: s.name, rows, merges, state: s.state, ...(owned ? { owned: true } : {}) });
     }
     return { ok: true, snapshot: { sheets } };
   } catch (err) {
