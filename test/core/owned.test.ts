@@ -13,6 +13,7 @@ import {
   isProductOutput,
   isProductSheet,
   renderOutputs,
+  renderIgnores,
   renderParams,
   type Lang,
   type OutputSheet,
@@ -60,16 +61,22 @@ describe('the product’s own sheets', () => {
     }
   });
 
-  it('a 规则参数 sheet is the product’s output only with its mark (unmarked, it is the user’s settings)', () => {
-    const params = rowsOf(renderParams(DEFAULT_PROFILE, 'zh-CN'));
-    expect(isProductOutput(params, [])).toBe(false);
-    expect(isProductOutput(params, ['results'])).toBe(false);
-    expect(isProductOutput(params, ['params'])).toBe(true);
+  it('a 规则参数 or 忽略记录 sheet is the product’s output only with its mark (unmarked, it is the user’s)', () => {
+    const params = renderParams(DEFAULT_PROFILE, 'zh-CN');
+    const ignores = renderIgnores({
+      findings: [{ ...checkWorkbook({ sheets: [] }).findings[0], ignored: { reason: '已核实' } }],
+    });
+    for (const o of [params, ignores]) {
+      expect(isProductSheet(o.key, o.name, rowsOf(o))).toBe(true);
+      expect(isProductOutput(rowsOf(o), [])).toBe(false);
+      expect(isProductOutput(rowsOf(o), ['results'])).toBe(false);
+      expect(isProductOutput(rowsOf(o), [o.key])).toBe(true);
+    }
   });
 
   it('a mark alone never makes a sheet the product’s: the fund sheet is no output of any key', () => {
     const fund = fundSheet({ years: [2021] }).rows;
-    for (const key of ['results', 'issues', 'params'] as const) {
+    for (const key of ['results', 'issues', 'params', 'ignores'] as const) {
       expect(isProductOutput(fund, [key])).toBe(false);
       expect(isProductSheet(key, '测算结果', fund)).toBe(false);
     }

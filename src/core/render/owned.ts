@@ -3,7 +3,9 @@
  * a hidden workbook-level defined name points at each owned sheet. A user's sheet that happens to be called
  * 测算结果 carries no such name, so it is never replaced; the product then writes under another name.
  */
-import { LANGS, ui } from '../messages';
+import { IGNORES_SHEET, isIgnoresSheet } from '../ignores';
+import { LANGS, ui, type Lang } from '../messages';
+import type { SheetSnapshot } from '../types';
 import type { OwnedSheetKey } from './grid';
 
 /** Hidden defined names that mark the product's sheets, e.g. `_bangfu_results` → '测算结果'!$A$1. */
@@ -44,7 +46,7 @@ export const OWNED_PROBE_ROWS = 1000;
 export function isOwnSheetName(key: OwnedSheetKey, sheet: string): boolean {
   const s = sheet.toLowerCase();
   return LANGS.some((lang) => {
-    const wanted = ui(lang)[SHEET_NAME[key]].toLowerCase();
+    const wanted = wantedName(key, lang).toLowerCase();
     if (s === wanted) return true;
     if (!s.startsWith(`${wanted}（校验`) || !s.endsWith('）')) return false;
     const n = s.slice(wanted.length + 3, -1);
@@ -52,7 +54,10 @@ export function isOwnSheetName(key: OwnedSheetKey, sheet: string): boolean {
   });
 }
 
-const SHEET_NAME = { results: 'resultsSheet', issues: 'issuesSheet', params: 'paramsSheet' } as const;
+function wantedName(key: OwnedSheetKey, lang: Lang): string {
+  const t = ui(lang);
+  return { results: t.resultsSheet, issues: t.issuesSheet, params: t.paramsSheet, ignores: IGNORES_SHEET }[key];
+}
 
 /** A sheet's first rows as read (rows[0] is row 1; holes and missing rows are empty cells). */
 export type ProbeRows = readonly (readonly unknown[] | undefined)[];
@@ -65,6 +70,7 @@ const startsWith = (row: readonly unknown[] | undefined, cells: readonly string[
  * its header row (测算结果 and 规则参数: row 3; 校验问题: below 识别情况, within the first OWNED_PROBE_ROWS).
  */
 export function isOwnContent(key: OwnedSheetKey, rows: ProbeRows): boolean {
+  if (key === 'ignores') return isIgnoresSheet({ rows: rows as SheetSnapshot['rows'] });
   const a1 = rows[0]?.[0];
   if (typeof a1 !== 'string') return false;
   return LANGS.some((lang) => {
@@ -91,10 +97,15 @@ export function isProductSheet(key: OwnedSheetKey, sheet: string, rows: ProbeRow
 /**
  * Whether a host leaves a sheet unchecked as the product's output (SheetSnapshot.owned): its content is the
  * product's 测算结果 or 校验问题 (checking them would report the product's own figures as the user's), or the
- * product's 规则参数 with its mark (a 规则参数 sheet without the mark is the user's settings, read as the profile).
+ * product's 规则参数 or 忽略记录 with its mark (a 规则参数 sheet without the mark is the user's settings, read as the
+ * profile; 忽略记录 is read back as the ignores only when mark and header agree).
  * A mark alone never does: a forged mark on the fund sheet leaves it checked. `marks`: the keys of the marks
  * pointing at the sheet.
  */
 export function isProductOutput(rows: ProbeRows, marks: readonly OwnedSheetKey[]): boolean {
-  return isOwnContent('results', rows) || isOwnContent('issues', rows) || (marks.includes('params') && isOwnContent('params', rows));
+  return (
+    isOwnContent('results', rows) ||
+    isOwnContent('issues', rows) ||
+    (['params', 'ignores'] as const).some((key) => marks.includes(key) && isOwnContent(key, rows))
+  );
 }

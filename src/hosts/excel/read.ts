@@ -159,11 +159,11 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   }
   const marksOf = (sheet: string) => [...marks].filter(([, s]) => s === sheet).map(([k]) => k);
   // The head of each marked sheet, read with the shapes: the product's sheet is told by its content. 测算结果's
-  // and 规则参数's header is row 3; 校验问题's comes after 识别情况, so its first three columns are read further.
+  // and 规则参数's header is row 3, 忽略记录's row 1; 校验问题's comes after 识别情况, so its first three columns are read further.
   const heads = new Map(
     [...new Set(marks.values())].flatMap((sheet) => {
       if (sheet === undefined) return [];
-      const head = sheets.getItem(sheet).getRange(marksOf(sheet).includes('issues') ? `A1:C${OWNED_PROBE_ROWS}` : 'A1:D3');
+      const head = sheets.getItem(sheet).getRange(marksOf(sheet).includes('issues') ? `A1:C${OWNED_PROBE_ROWS}` : 'A1:F3');
       head.load('values');
       return [[sheet, head] as const];
     }),
