@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot } from '../../src/core';
 import { DEFAULT_LIMITS } from '../../src/hosts/xlsx/guards';
 import { readWorkbook, type ReadOutcome } from '../../src/hosts/xlsx/reader';
-import { XmlScanner, type XmlElement } from '../../src/hosts/xlsx/xmlscan';
+import { XmlError, XmlScanner, type XmlElement } from '../../src/hosts/xlsx/xmlscan';
 import { rawXlsx, sheetXml, utf16, MAIN } from './xlsx-parts';
 
 const colName = (c: number): string => (c > 26 ? colName(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
@@ -217,7 +217,7 @@ describe('the streaming reader', () => {
 
 describe('the tokenizer', () => {
   it('gives the same events however the text is cut into chunks', () => {
-    const xml = `<?xml version="1.0"?><!-- c --><a:r xmlns:a="urn:a" xmlns="urn:d"><b x='1' y="&lt;2&gt;"/><a:t>x&amp;y<![CDATA[<z>]]>中&#x6587;</a:t><c/></a:r>`;
+    const xml = `<?xml version="1.0"?><!-- c --><a:r xmlns:a="urn:a" xmlns="urn:d"><b x='1' y="&lt;2&gt;"/><a:t>x&amp;y<![CDATA[<z>]]>中&#x6587;</a:t ><c/><a:c></a:c\n></a:r>`;
     const events = (parts: string[]) => {
       const out: string[] = [];
       const h = {
@@ -246,6 +246,16 @@ describe('the tokenizer', () => {
       }),
       { numRuns: 300 },
     );
+  });
+  it('refuses an end tag that does not name the open element, however close the names are', () => {
+    const run = (xml: string) => {
+      const sc = new XmlScanner({ wantText: false, open: () => undefined, close: () => undefined, text: () => undefined });
+      sc.feed(xml);
+      sc.end();
+    };
+    for (const bad of ['<a><v></vv></a>', '<a><vv></v></a>', '<a><v></v x></a>', '<x:a xmlns:x="u"></a>', '<a></a></a>'])
+      expect(() => run(bad)).toThrow(XmlError);
+    expect(() => run('<a><v></v \t></a>')).not.toThrow();
   });
 });
 

@@ -79,6 +79,7 @@ export class XmlScanner {
   /** Open elements: qualified names, to resolve and check end tags. */
   private stack: string[] = [];
   private uris: string[] = [];
+  private locals: string[] = [];
   private scopes: Scope[] = [];
   private readonly el = new XmlElement(this);
   private started = false;
@@ -125,7 +126,8 @@ export class XmlScanner {
     const h = this.h;
     let p = 0;
     while (p < n) {
-      const lt = s.indexOf('<', p);
+      // Tags mostly follow one another: look at the next character before searching.
+      const lt = s.charCodeAt(p) === 0x3c ? p : s.indexOf('<', p);
       if (lt !== p) {
         // Text up to the next tag (or, with no tag in sight, wait for one unless the input has ended).
         if (lt < 0 && !final) return p;
@@ -137,18 +139,22 @@ export class XmlScanner {
       }
       const c = s.charCodeAt(p + 1);
       if (c === 0x2f /* / */) {
-        const gt = s.indexOf('>', p);
+        const top = this.stack[this.stack.length - 1];
+        const gt = top !== undefined && s.charCodeAt(p + 2 + top.length) === 0x3e ? p + 2 + top.length : s.indexOf('>', p);
         if (gt < 0) return final ? this.fail('unfinished end tag') : p;
-        const q = s.slice(p + 2, gt).trim();
         const open = this.stack.pop();
-        if (open !== q) throw new XmlError(`end tag </${q}> does not match <${open ?? ''}>`);
+        // The end tag names the open element, perhaps with spaces before '>' (compared in place, no slice).
+        if (open === undefined || !s.startsWith(open, p + 2) || !blank(s, p + 2 + open.length, gt))
+          throw new XmlError(`end tag </${s.slice(p + 2, gt).trim()}> does not match <${open ?? ''}>`);
         const uri = this.uris.pop()!;
+        const local = this.locals.pop()!;
         const depth = this.stack.length + 1;
-        while (this.scopes.length && this.scopes[this.scopes.length - 1].depth === depth) this.scopes.pop();
+        const scopes = this.scopes;
+        while (scopes.length && scopes[scopes.length - 1].depth === depth) scopes.pop();
         this.tags++;
         this.tagStart = this.consumed + p;
         this.tagEnd = this.consumed + gt + 1;
-        h.close(uri, localOf(q));
+        h.close(uri, local);
         p = gt + 1;
       } else if (c === 0x21 /* ! */) {
         if (s.startsWith('<!--', p)) {
@@ -208,7 +214,8 @@ export class XmlScanner {
     if (q === p + 1) throw new XmlError('a tag without a name');
     const qname = s.slice(p + 1, q);
     const depth = this.stack.length + 1;
-    const attrs: string[] = [];
+    // Most tags of a sheet have no attributes or a few: a list is made only when there is one.
+    let attrs = NO_ATTRS;
     let declared = false;
     let selfClosing = false;
     for (;;) {
@@ -245,13 +252,14 @@ export class XmlScanner {
       q = close + 1;
       if (name.charCodeAt(0) === 0x78 /* x */ && name.startsWith('xmlns')) {
         if (name.length === 5) {
-          this.scopes.push({ depth, prefix: '', uri: value });
+          this.scopes.push({ depth, prefix: '', uri: internUri(value) });
           declared = true;
         } else if (name.charCodeAt(5) === 0x3a) {
-          this.scopes.push({ depth, prefix: name.slice(6), uri: value });
+          this.scopes.push({ depth, prefix: name.slice(6), uri: internUri(value) });
           declared = true;
         }
       }
+      if (attrs === NO_ATTRS) attrs = [];
       attrs.push(name, value);
     }
     const el = this.el;
@@ -264,6 +272,7 @@ export class XmlScanner {
     el.attrs = attrs;
     this.stack.push(qname);
     this.uris.push(uri);
+    this.locals.push(el.local);
     this.tags++;
     this.tagStart = this.consumed + p;
     this.tagEnd = this.consumed + q;
@@ -271,6 +280,7 @@ export class XmlScanner {
     if (selfClosing) {
       this.stack.pop();
       this.uris.pop();
+      this.locals.pop();
       if (declared) this.popScopes(depth);
       this.h.close(uri, el.local);
     }
@@ -298,9 +308,37 @@ function isNameEnd(c: number): boolean {
   return c === 0x20 || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
-function localOf(q: string): string {
-  const colon = q.indexOf(':');
-  return colon < 0 ? q : q.slice(colon + 1);
+const NO_ATTRS: string[] = [];
+
+/** Only whitespace in s[from, to). */
+function blank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/**
+ * The namespaces of an .xlsx as the same string objects as the literals the readers compare with, so that
+ * `el.uri === MAIN` (asked for every element of a 100,000-row sheet) is decided by identity, not by
+ * comparing 50 characters.
+ */
+const KNOWN_URIS = new Map(
+  [
+    'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+    'http://purl.oclc.org/ooxml/spreadsheetml/main',
+    'http://schemas.openxmlformats.org/package/2006/relationships',
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    'http://purl.oclc.org/ooxml/officeDocument/relationships',
+    'http://schemas.openxmlformats.org/markup-compatibility/2006',
+    'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
+    'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+  ].map((u) => [u, u]),
+);
+
+function internUri(u: string): string {
+  return KNOWN_URIS.get(u) ?? u;
 }
 
 /** A limit passed while reading (what, and how much was seen). */
