@@ -210,12 +210,15 @@ describe('checkAllocation (四（十一） factor method)', () => {
   it('compares a fund sheet in 元 in 分, and shows the amounts in 元', () => {
     const what = run([factorSheet()]).allocation!;
     const amountOf = (town: string) => what.lines.find((l) => l.town === town)!.amount;
+    // `bump` 分 off 龙窝镇's whole row (its total and every part by the plan's ratios), so the row itself adds up.
+    const parts = (bump: bigint) => [bump, (bump * 6n) / 10n, (bump * 3n) / 10n, bump / 10n, bump / 50n, (bump * 2n) / 25n];
     const inYuan = (bump: bigint) => (rows: Grid) => {
       rows[1][0] = '单位：元';
       for (let r = 5; r < rows.length; r++) {
         for (let c = 3; c < 9; c++) {
           const v = rows[r][c];
-          if (typeof v === 'number') rows[r][c] = Number(formatFen(BigInt(Math.round(v * 1e6)) + (c === 3 && r === 5 ? bump : 0n), '元'));
+          if (typeof v === 'number')
+            rows[r][c] = Number(formatFen(BigInt(Math.round(v * 1e6)) + (r === 5 ? parts(bump)[c - 3] : 0n), '元'));
         }
       }
     };

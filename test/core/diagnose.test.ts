@@ -79,6 +79,21 @@ describe('the one cell to fix', () => {
     );
   });
 
+  it('测算结果 splits the corrected row and the year’s pool counts it once: shares and warnings as if the cell were right', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { rows } = corrupt(c);
+        const clean = corrupt({ ...c, delta: 0 });
+        const r = run([pairingSheet(), { name: '资金筹集', rows }]);
+        const want = run([pairingSheet(), { name: '资金筹集', rows: clean.rows }]);
+        expect(r.shares.map((s) => [s.town, s.year, s.computed])).toEqual(want.shares.map((s) => [s.town, s.year, s.computed]));
+        const warnings = (x: typeof r) => x.findings.filter((f) => f.severity === 'warning').map((f) => [f.code, f.cell, f.actual]);
+        expect(warnings(r)).toEqual(warnings(want));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('names FUND-SUM only when the total is the odd one, FUND-SHARE for a source, FUND-LOCAL-SPLIT for 市级 / 县级', () => {
     const codeOf = (col: Col) => {
       const { rows } = corrupt({

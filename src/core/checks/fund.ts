@@ -13,6 +13,7 @@ import { isCellError } from '../types';
 import { absDiff, fmt, poolAmount, readingFindings, rowFigures, toleranceFen } from './amounts';
 import { checkTotalRows } from './fund-totals';
 import { rowArithmetic } from './fund-cells';
+import { rowPool } from './fund-row';
 import { pushAll } from '../push-all';
 import { resolveFundTown, unknownTownParams } from './towns';
 import type { Check, CheckContext } from './registry';
@@ -139,11 +140,13 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
     }
 
     const f = rowFigures(e.amounts, e.others);
-    const pool = poolAmount(f);
 
     // FUND-SUM / FUND-SHARE / FUND-LOCAL-SPLIT: the row's arithmetic; when it fails, the one cell to fix (diagnose.ts).
     const fix = rowArithmetic(e, f, { town, year: year ?? 0 }, table, profile, tol, out);
     if (fix) fixes.set(e.row, fix);
+    // The pool the shares and the year's pool are computed from: the row as corrected when one cell explains it
+    // (a total typed 2100 over parts of 2000 is split as 2000, and the year's FUND-POOL does not count the typo again).
+    const pool = (fix ? rowPool({ values: fix, others: f.others, heyuanColumn: !!e.amounts.heyuan }) : undefined) ?? poolAmount(f);
 
     if (match?.kind !== 'plan' || year === undefined || year < first || year > last) continue;
     const key = match.index * 10000 + year;
