@@ -11,6 +11,11 @@ import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
 import { checkBytes, resultWriter } from '../hosts/xlsx/check-file';
 import type { JobInput, JobOutput } from './pool';
 import { writeFileAtomic } from './safe-write';
+import { useDeflater } from '../hosts/xlsx/zip';
+import { zlibDeflater } from './zlib-deflater';
+
+// Result workbooks are deflated with node's zlib here, in the main thread and in every worker alike.
+useDeflater(zlibDeflater);
 
 type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: UnreadableReason; detail: string; size?: number; max?: number };
 

@@ -13,7 +13,7 @@ import { chartXml, drawingXml } from './chartxml';
 import { productMarks } from './ownership';
 import { emptyWorkbook } from './newbook';
 import { ContentTypes, Parts, RELS_HEAD, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
-import { sheetXml } from './sheetxml';
+import { sheetXmlPieces } from './sheetxml';
 import { escapeXml } from './xml';
 import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from './wbxml';
 import { listZip, newEntry, writeZip, entryData, type ZipEntry } from './zip';
@@ -177,7 +177,8 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   const newNames = wb.sheets.map((s) => s.name);
   const added: ZipEntry[] = [];
   const names: Partial<Record<OwnedSheetKey, string>> = {};
-  const add = (name: string, content: string) => added.push(newEntry(name, enc.encode(content), wbEntry));
+  const add = (name: string, content: string | Iterable<string>) =>
+    added.push(newEntry(name, typeof content === 'string' ? enc.encode(content) : content, wbEntry));
   for (const out of outputs) {
     const name = chooseSheetName(out.name, taken);
     taken.push(name);
@@ -206,7 +207,7 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
     }
     // A hidden sheet (忽略记录) is never the selected one.
     const selected = index >= 0 && !out.hidden ? wb.activeTab === index : false;
-    add(sheetPart, sheetXml(out, { ...(drawingRelId ? { drawingRelId } : {}), selected }));
+    add(sheetPart, sheetXmlPieces(out, { ...(drawingRelId ? { drawingRelId } : {}), selected }));
     types.add(sheetPart, CT_SHEET);
     wbRels = addRel(wbRels, relId, T_SHEET, `worksheets/sheet${n}.xml`);
     const el = sheetElement(wb.px, name, nextSheetId++, relId, out.hidden === true);

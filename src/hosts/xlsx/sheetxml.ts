@@ -59,20 +59,30 @@ export interface SheetXmlOptions {
   selected?: boolean;
 }
 
-export function sheetXml(sheet: OutputSheet, options: SheetXmlOptions = {}): string {
+/** An OutputSheet as worksheet XML, in pieces: a row at a time, so that a result sheet of 100,000 findings is never one string. */
+export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {}): Generator<string> {
   const { drawingRelId, selected } = options;
-  const rows = sheet.rows
-    .map((row, r) => {
-      const cells = row.map((c, col) => cellXml(c, toA1(r + 1, col + 1))).join('');
-      return cells ? `<row r="${r + 1}">${cells}</row>` : '';
-    })
-    .join('');
   const cols = sheet.widths.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
   const pane = sheet.freezeRows
     ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
     : '';
+  yield (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    // Prints A4 landscape, one page wide, as many pages down as it needs (issue 12).
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`
+  );
+  for (let r = 0; r < sheet.rows.length; r++) {
+    let cells = '';
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let col = 0; col < row.length; col++) if (row[col]) cells += cellXml(row[col], toA1(r + 1, col + 1));
+    if (cells) yield `<row r="${r + 1}">${cells}</row>`;
+  }
   const merges = sheet.merges?.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${colToLetters(m.left)}${m.top}:${colToLetters(m.right)}${m.bottom}"/>`).join('')}</mergeCells>`
     : '';
@@ -90,13 +100,8 @@ export function sheetXml(sheet: OutputSheet, options: SheetXmlOptions = {}): str
   const breaks = sheet.rowBreaks?.length
     ? `<rowBreaks count="${sheet.rowBreaks.length}" manualBreakCount="${sheet.rowBreaks.length}">${sheet.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
     : '';
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    // Prints A4 landscape, one page wide, as many pages down as it needs (issue 12).
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
-    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows}</sheetData>${merges}${hyperlinks}` +
+  yield (
+    `</sheetData>${merges}${hyperlinks}` +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${PAGE_SETUP}${HEADER_FOOTER}${breaks}${drawing}</worksheet>`
   );
 }
