@@ -32,6 +32,7 @@ export function App({ lang }: AppProps) {
   const onSelectCell = useCallback((sheet: string, cell: string) => host.selectCell(sheet, cell), []);
   const onInsertTemplate = useCallback(() => insertTemplate!({ lang }), [lang]);
   const onInsertParams = useCallback(() => insertParams!({ lang }), [lang]);
+  const onSaveIgnores = useCallback((report: CheckReport) => host.saveIgnores({ report, lang, maxRows: host.MAX_ISSUE_ROWS }), [lang]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <TaskPane
@@ -43,6 +44,7 @@ export function App({ lang }: AppProps) {
         onWatch={host.watchWorkbook}
         onListResults={host.listResults}
         onClearResults={host.clearResults}
+        onSaveIgnores={onSaveIgnores}
       />
     </FluentProvider>
   );

@@ -140,13 +140,14 @@ afterAll(async () => {
 /** A 350 px pane on the simulated workbook, with office.js answered by the simulator and nothing else let out. */
 async function openPane(
   displayLanguage: string,
+  bytes: Buffer = workbook,
 ): Promise<{ page: Page; errors: string[]; elsewhere: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale: displayLanguage });
   const page = await context.newPage();
   const errors: string[] = [];
   const elsewhere: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const model = await simModel(workbook, displayLanguage);
+  const model = await simModel(bytes, displayLanguage);
   await page.addInitScript((m) => {
     (window as unknown as { __bangfuSimModel: unknown }).__bangfuSimModel = m;
   }, model);
@@ -325,3 +326,109 @@ it('marks the results stale after an edit, refreshes them with 重新校验; 清
   expect(elsewhere).toEqual([]);
   await close();
 }, 240_000);
+
+/** The sample plus one cause in four places: 市级 and 县级 swapped in four towns' 2023 rows (one FUND-LOCAL-SPLIT group). */
+async function groupedWorkbook(): Promise<Buffer> {
+  const pairing = pairingSheet({ edit: (rows) => void (rows[5][1] = '紫城') });
+  const fund = fundSheet({
+    edit: (rows) => {
+      rows[fundRow('龙窝镇', 2021) - 1][4] = 1300;
+      for (const town of ['蓝塘镇', '苏区镇', '中坝镇', '黄塘镇']) {
+        const row = rows[fundRow(town, 2023) - 1];
+        [row[7], row[8]] = [row[8], row[7]];
+      }
+    },
+  });
+  return xlsxFromGrids([pairing, fund]);
+}
+
+/** The simulator's copy of a sheet (cells and visibility), or null. */
+async function simSheet(page: Page, name: string): Promise<{ visibility: string; cells: unknown[][] } | null> {
+  return page.evaluate(
+    (n) =>
+      (
+        window as unknown as { __bangfuSim: { sheet(n: string): { visibility: string; cells: unknown[][] } | undefined } }
+      ).__bangfuSim.sheet(n) ?? null,
+    name,
+  );
+}
+
+const countOf = async (page: Page, severity: string) =>
+  Number((await page.getByTestId(`count-${severity}`).textContent())!.replace(/\D+/g, ''));
+
+it('忽略 with a reason moves a finding to 已忽略, counted apart and kept in the hidden 忽略记录 through a re-check; a group at once; 恢复', async () => {
+  const { page, errors, elsewhere, close } = await openPane('zh-CN', await groupedWorkbook());
+  await check(page, '校验', '完成');
+  const open = () => page.getByTestId('findings').getByTestId('finding');
+  const errorsBefore = await countOf(page, 'error');
+  expect(await page.getByTestId('ignored').count()).toBe(0);
+
+  // 忽略 on 资金筹集!E6: the reason is required.
+  const entry = (where: string) =>
+    page.getByTestId('finding-entry').filter({ has: page.getByTestId('finding').filter({ hasText: where }) });
+  await entry('资金筹集!E6').getByTestId('ignore').click();
+  await page.getByTestId('ignore-dialog').filter({ hasText: '忽略此问题' }).waitFor();
+  expect(await page.getByTestId('ignore-confirm').isDisabled()).toBe(true);
+  await page.getByTestId('ignore-reason').fill('   ');
+  expect(await page.getByTestId('ignore-confirm').isDisabled()).toBe(true);
+  const reason = '县财政局已确认，省级按实际到位数填报';
+  await page.getByTestId('ignore-reason').fill(reason);
+  await settled(page);
+  await page.screenshot({ path: path.join(artifacts, 'taskpane-ignore-dialog-zh-CN.png'), fullPage: false });
+  await page.getByTestId('ignore-confirm').click();
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（1）' }).waitFor();
+  expect(await countOf(page, 'error')).toBe(errorsBefore - 1);
+  expect(await open().filter({ hasText: '资金筹集!E6' }).count()).toBe(0);
+  expect(await page.getByTestId('notice').textContent()).toContain('忽略记录');
+  // Saved at once, in the workbook's hidden sheet, as text.
+  const record = await simSheet(page, '忽略记录');
+  expect(record?.visibility).toBe('Hidden');
+  expect(record?.cells.slice(1)).toEqual([['FUND-SHARE', '资金筹集', 'E6', '1300.00', reason]]);
+
+  // A re-check reads it back: still ignored, still counted apart.
+  await check(page, '校验', '完成');
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（1）' }).waitFor();
+  expect(await countOf(page, 'error')).toBe(errorsBefore - 1);
+  expect(await open().filter({ hasText: '资金筹集!E6' }).count()).toBe(0);
+  expect((await simState(page)).sheets).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题', '忽略记录']);
+
+  // The screenshot: a grouped finding opened to its cells, a rule's 依据 opened, and the 已忽略 list opened.
+  const group = page.getByTestId('finding-entry').filter({ has: page.getByTestId('finding-places') });
+  await expect(group.getByTestId('finding-places').textContent()).resolves.toContain('同一问题，共 4 处');
+  await group.getByText('同一问题，共 4 处').click();
+  await group.getByTestId('rule-basis').getByText('依据').click();
+  await page.getByTestId('ignored-heading').click();
+  await page.getByTestId('ignored-entry').filter({ hasText: reason }).waitFor();
+  await settled(page);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+  // From the top of the pane to the end of 已忽略 (the shares table below is long).
+  const bottom = await page.getByTestId('ignored').evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+  await page.screenshot({
+    path: path.join(artifacts, 'taskpane-ignored-zh-CN.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: PANE_WIDTH, height: Math.ceil(bottom + 8) },
+  });
+  expect(await axeViolations(page)).toEqual([]);
+
+  // 忽略 on the group sets aside each of its four cells.
+  await group.getByTestId('ignore').click();
+  await page.getByTestId('ignore-dialog').filter({ hasText: '忽略这 4 处问题' }).waitFor();
+  await page.getByTestId('ignore-reason').fill('市县分担已另行调整');
+  await page.getByTestId('ignore-confirm').click();
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（5）' }).waitFor();
+  expect(await countOf(page, 'error')).toBe(errorsBefore - 5);
+  expect(await open().filter({ hasText: 'FUND-LOCAL-SPLIT' }).count()).toBe(0);
+  expect((await simSheet(page, '忽略记录'))?.cells).toHaveLength(1 + 5);
+
+  // 恢复 brings E6 back into the count and out of the record.
+  await page.getByTestId('ignored-entry').filter({ hasText: reason }).getByTestId('restore').click();
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（4）' }).waitFor();
+  expect(await countOf(page, 'error')).toBe(errorsBefore - 4);
+  await open().filter({ hasText: '资金筹集!E6' }).waitFor();
+  const after = await simSheet(page, '忽略记录');
+  expect(after?.cells.map((r) => r[0])).toEqual(['规则代码 code', ...Array(4).fill('FUND-LOCAL-SPLIT')]);
+
+  expect(errors).toEqual([]);
+  expect(elsewhere).toEqual([]);
+  await close();
+}, 300_000);

@@ -311,6 +311,17 @@ export class SimWorksheet extends ClientObject {
   get visibility(): string {
     return this.get('visibility') as string;
   }
+  /** Excel refuses to hide the last visible sheet. */
+  set visibility(v: string) {
+    this.ctx.queue(40, () => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new SimError('InvalidArgument', `visibility ${v}`);
+      const s = this.writable();
+      const others = this.ctx.sim.model.sheets.filter((x) => x !== s && x.visibility === 'Visible');
+      if (v !== 'Visible' && others.length === 0)
+        throw new SimError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      s.visibility = v;
+    });
+  }
   get id(): string {
     return this.get('id') as string;
   }

@@ -37,7 +37,8 @@ const zh = {
     mergesUnread: (sheets: string) => `此版本的 Excel 无法读出合并单元格，以下工作表按未合并校验：${sheets}。更新 Office 后再校验更准确。`,
     clearResults: '清除结果',
     clearDescription: '删除本加载项写入的“测算结果”“校验问题”表（按加载项留下的标记识别，不会删除您自己的表）',
-    clearConfirm: (sheets: string) => `将删除本加载项写入的工作表：${sheets}。您自己的工作表不受影响。确定删除吗？`,
+    clearConfirm: (sheets: string) =>
+      `将删除本加载项写入的工作表：${sheets}。您自己的工作表不受影响；隐藏的“忽略记录”（您忽略问题的记录）保留。确定删除吗？`,
     clearConfirmYes: '删除',
     clearCancel: '取消',
     cleared: (sheets: string) => `已删除：${sheets}。`,
@@ -220,7 +221,8 @@ const en: UiStrings = {
     clearResults: 'Clear results',
     clearDescription:
       "Delete the sheets this add-in wrote (测算结果, 校验问题), found by the add-in's own mark; your sheets are never deleted",
-    clearConfirm: (sheets) => `This deletes the sheets the add-in wrote: ${sheets}. Your own sheets are not affected. Delete them?`,
+    clearConfirm: (sheets) =>
+      `This deletes the sheets the add-in wrote: ${sheets}. Your own sheets are not affected; the hidden 忽略记录 (the findings you ignored) is kept. Delete them?`,
     clearConfirmYes: 'Delete',
     clearCancel: 'Cancel',
     cleared: (sheets) => `Deleted: ${sheets}.`,

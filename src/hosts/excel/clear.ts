@@ -3,6 +3,7 @@
  * at them, render/owned.ts), never by name — and only when the sheet agrees (isProductSheet, shared with the
  * reader and the result workbook): its name is one the product writes, its A1 still holds the product's title
  * and its header row is the product's. A marked sheet the user renamed or retitled is the user's now: kept and reported.
+ * 忽略记录 (the user's ignores, not a result) is always kept.
  */
 import { OWNED_NAMES, OWNED_PROBE_ROWS, isProductSheet, ownedKeyOfName, type OwnedSheetKey } from '../../core';
 import { sheetOfReference } from './read';
@@ -33,7 +34,7 @@ async function findMarked(context: Excel.RequestContext): Promise<Marked[]> {
     const key = ownedKeyOfName(n.name);
     const sheet = key ? sheetOfReference(n.formula) : undefined;
     const ws = sheet ? existing.get(sheet.toLowerCase()) : undefined;
-    if (!key || !ws) return [];
+    if (!key || key === 'ignores' || !ws) return [];
     const head = ws.getRange(`A1:D${OWNED_PROBE_ROWS}`);
     head.load('values');
     return [{ key, sheet: ws.name, head }];

@@ -107,4 +107,5 @@ export async function insertParams({ lang }: { lang: Lang }): Promise<TemplateRe
 }
 
 export { clearResults, listResults, type ResultSheets } from './clear';
+export { saveIgnores, type SaveIgnoresOptions } from './ignores';
 export { watchWorkbook, type StopWatching, type WorkbookChange } from './watch';

@@ -4,6 +4,7 @@
  * and its merged areas where ExcelApi 1.13 is there); then the cells (values and value types) come in row
  * blocks packed into syncs by their estimated JSON size. The product's own sheets are not read: a marked
  * sheet's head is read in the shape pass and judged by its content (render/owned.ts), never by the mark alone.
+ * 忽略记录 with its mark and header is read in full: the check applies the ignores it holds (core/ignores.ts).
  * Syncs: 2 + one per block sync — all of a usual workbook's cells fit one (≤ ~95,000 cells before any measure).
  */
 import {
@@ -184,7 +185,8 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
   const owned = new Map<OwnedSheetKey, string>();
   for (const [key, sheet] of marks) if (sheet && isProductSheet(key, sheet, heads.get(sheet)!.values)) owned.set(key, sheet);
   const products = new Set([...heads].filter(([sheet, head]) => isProductOutput(head.values, marksOf(sheet))).map(([sheet]) => sheet));
-  const toRead = probes.filter((p) => !products.has(p.ws.name));
+  const ignores = owned.get('ignores');
+  const toRead = probes.filter((p) => !products.has(p.ws.name) || p.ws.name === ignores);
   const shapes: Shape[] = toRead.map(({ ws, used }) => {
     if (used.isNullObject) return { ws, top: 1, left: 1, rows: 0, cols: 0, grid: [] };
     const { row, col } = topLeft(used.address);
@@ -205,6 +207,6 @@ export async function readWorkbook(context: Excel.RequestContext, limits: ReadLi
     const product = isProductOutput(read.shape.grid, marksOf(ws.name));
     return { name: ws.name, rows: read.shape.grid, merges: merged.get(ws.name) ?? [], state, ...(product ? { owned: true } : {}) };
   });
-  const mergesUnread = withMerges ? [] : toRead.filter((p) => !p.used.isNullObject).map((p) => p.ws.name);
+  const mergesUnread = withMerges ? [] : toRead.filter((p) => !p.used.isNullObject && p.ws.name !== ignores).map((p) => p.ws.name);
   return { snapshot: { sheets: out }, owned, marks, mergesUnread };
 }

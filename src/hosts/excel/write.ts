@@ -2,7 +2,8 @@
  * Writing the product's sheets into the open workbook in one request: calculation and screen updating
  * suspended; the product's earlier sheets (their hidden name, sheet name and content agreeing) deleted; the new
  * ones added — under another name when a user's own sheet has the wanted one; every string cell formatted as
- * text before its value is written, so nothing from the user's cells can become a formula.
+ * text before its value is written, so nothing from the user's cells can become a formula. A sheet marked `hidden`
+ * (忽略记录) is written hidden.
  */
 import { OWNED_NAMES, chooseSheetName, colToLetters, quoteSheet, toA1, type OutputSheet, type OwnedSheetKey } from '../../core';
 import { queueFormulas, queueValidations } from './guides';
@@ -73,6 +74,7 @@ export function writeSheet(ws: Excel.Worksheet, out: Omit<OutputSheet, 'key'>): 
   queueFormulas(ws, out);
   queueValidations(ws, out);
   if (out.freezeRows) ws.freezePanes.freezeRows(out.freezeRows);
+  if (out.hidden) ws.visibility = 'Hidden';
   if (out.chart && out.chart.lastRow >= out.chart.firstRow) {
     const c = out.chart;
     const left = Math.min(c.categoryCol, ...c.seriesCols);

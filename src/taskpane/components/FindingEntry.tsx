@@ -1,8 +1,9 @@
 import { createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import { helpHref, type Lang, type UiStrings } from '../../core';
+import { canIgnore, helpHref, type Lang, type UiStrings } from '../../core';
 import type { ListedFinding } from '../filter';
 import type { TaskpaneStrings } from '../strings';
 import { FindingItem } from './FindingItem';
+import { IgnoreAction } from './IgnoreAction';
 import { RuleBasis } from './RuleBasis';
 
 export interface FindingEntryProps {
@@ -12,6 +13,9 @@ export interface FindingEntryProps {
   /** The findings of one cause (one group), the first shown in full. */
   items: readonly ListedFinding[];
   onSelectCell: (sheet: string, cell: string) => void;
+  /** 「忽略」 with a reason: sets every finding of the entry aside; absent where the host cannot keep ignores. */
+  onIgnore?: (items: readonly ListedFinding[], reason: string) => void;
+  busy?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -30,10 +34,21 @@ const useStyles = makeStyles({
     ...shorthands.padding('0', tokens.spacingHorizontalXS),
   },
   focus: createFocusOutlineStyle(),
+  // 依据 and 忽略 share a line; an opened 依据 takes the whole width and 忽略 goes under it.
+  foot: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    '& > details[open]': { flexBasis: '100%' },
+    '& > button': { marginLeft: 'auto' },
+  },
 });
 
-/** One entry per cause: the first finding, 「同一问题，共 N 处」 opening to every cell, and the rule's 「依据」. */
-export function FindingEntry({ t, ui, lang, items, onSelectCell }: FindingEntryProps) {
+/** One entry per cause: the first finding, 「同一问题，共 N 处」 opening to every cell, the rule's 「依据」 and 「忽略」. */
+export function FindingEntry({ t, ui, lang, items, onSelectCell, onIgnore, busy }: FindingEntryProps) {
   const styles = useStyles();
   const first = items[0];
   return (
@@ -63,7 +78,12 @@ export function FindingEntry({ t, ui, lang, items, onSelectCell }: FindingEntryP
           </ul>
         </details>
       ) : null}
-      <RuleBasis ui={ui} explained={first.explained} helpHref={helpHref(first.finding.code, lang)} />
+      <div className={styles.foot}>
+        <RuleBasis ui={ui} explained={first.explained} helpHref={helpHref(first.finding.code, lang)} />
+        {onIgnore && canIgnore(first.finding) ? (
+          <IgnoreAction ui={ui} count={items.length} disabled={busy} onIgnore={(reason) => onIgnore(items, reason)} />
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { collectGroups, type Lang, type UiStrings } from '../../core';
-import type { SeverityGroup } from '../filter';
+import type { ListedFinding, SeverityGroup } from '../filter';
 import type { TaskpaneStrings } from '../strings';
 import { FindingEntry } from './FindingEntry';
 
@@ -13,6 +13,9 @@ export interface FindingsListProps {
   listed: number;
   onSelectCell: (sheet: string, cell: string) => void;
   lang?: Lang;
+  /** 「忽略」 on an entry (FindingEntry); absent where ignores cannot be kept. */
+  onIgnore?: (items: readonly ListedFinding[], reason: string) => void;
+  busy?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -34,7 +37,7 @@ const useStyles = makeStyles({
  * Findings grouped by severity (accordion sections, open at first) and, within each, by sheet; on a sheet, one entry
  * per cause. Every count is of findings (cells), so the headings agree with the summary.
  */
-export function FindingsList({ t, ui, groups, matched, listed, onSelectCell, lang = 'zh-CN' }: FindingsListProps) {
+export function FindingsList({ t, ui, groups, matched, listed, onSelectCell, lang = 'zh-CN', onIgnore, busy }: FindingsListProps) {
   const styles = useStyles();
   if (matched === 0) return <Caption1 className={styles.note}>{t.noMatch}</Caption1>;
   return (
@@ -52,7 +55,15 @@ export function FindingsList({ t, ui, groups, matched, listed, onSelectCell, lan
                   <ul className={styles.list}>
                     {collectGroups(s.items).map((e) => (
                       <li key={e.group}>
-                        <FindingEntry t={t} ui={ui} lang={lang} items={e.items} onSelectCell={onSelectCell} />
+                        <FindingEntry
+                          t={t}
+                          ui={ui}
+                          lang={lang}
+                          items={e.items}
+                          onSelectCell={onSelectCell}
+                          onIgnore={onIgnore}
+                          busy={busy}
+                        />
                       </li>
                     ))}
                   </ul>

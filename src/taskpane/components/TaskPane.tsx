@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Caption1, makeStyles, mergeClasses, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import { summarise, ui as uiStrings, type CheckReport, type Lang } from '../../core';
+import { applyIgnores, IGNORES_SHEET, summarise, ui as uiStrings, type CheckReport, type Ignore, type Lang } from '../../core';
 import { toPaneError, type PaneError } from '../errors';
-import { groupFindings, listFindings, type SeverityFilter } from '../filter';
+import { groupFindings, listFindings, type ListedFinding, type SeverityFilter } from '../filter';
 import { useCompactPane } from '../layout';
 import { paneStrings } from '../strings';
 import { CheckActions } from './CheckActions';
@@ -17,6 +17,8 @@ import { HelpLink } from './HelpLink';
 import { useStaleness, type WatchWorkbook } from '../stale';
 import { StaleResultsBar } from './StaleResultsBar';
 import { ClearResults, type ResultSheets } from './ClearResults';
+import { IgnoredList } from './IgnoredList';
+import { withIgnored, withRestored } from '../ignoring';
 
 /** How many findings the pane lists at once; the 校验问题 sheet holds all of them. */
 export const MAX_LISTED_FINDINGS = 200;
@@ -36,6 +38,8 @@ export interface TaskPaneProps {
   /** 清除结果: what it would delete, and the deletion; absent where the host cannot. */
   onListResults?: () => Promise<ResultSheets>;
   onClearResults?: () => Promise<ResultSheets>;
+  /** 忽略 / 恢复: saves the ignores marked in `report` in the workbook (hidden 忽略记录) and rewrites 校验问题; where they went. */
+  onSaveIgnores?: (report: CheckReport) => Promise<Partial<Record<string, string>>>;
 }
 
 /** What an insertion did: sheets inserted, and sheets skipped because the workbook already has their names. */
@@ -71,6 +75,7 @@ export function TaskPane({
   onWatch,
   onListResults,
   onClearResults,
+  onSaveIgnores,
 }: TaskPaneProps) {
   const styles = useStyles();
   const t = paneStrings(lang);
@@ -165,7 +170,44 @@ export function TaskPane({
     [onInsertParams, inserting, t, ui],
   );
 
-  const listed = useMemo(() => (report ? listFindings(report.findings, lang, report.profile) : []), [report, lang]);
+  /** Saves the ignores now in force; the findings move between the list and 已忽略 once the workbook has them. */
+  const saveIgnores = useCallback(
+    async (next: { ignores: Ignore[]; count: number }, said: (n: number, sheet: string) => string) => {
+      if (!report || !onSaveIgnores || next.count === 0) return;
+      setBusy(true);
+      setError(null);
+      setNotice('');
+      const wasStale = staleness.stale;
+      try {
+        const updated: CheckReport = { ...report, findings: applyIgnores(report.findings, next.ignores), ignoreSheet: true };
+        if (!wasStale) await staleness.stop();
+        const wrote = await onSaveIgnores(updated);
+        const written: Record<string, string> = { ...(report as { written?: Record<string, string> }).written };
+        for (const [key, sheet] of Object.entries(wrote)) if (sheet) written[key] = sheet;
+        setReport({ ...updated, written } as CheckReport);
+        setNotice(said(next.count, wrote.ignores ?? IGNORES_SHEET));
+        if (!wasStale) void staleness.start(Object.values(written));
+      } catch (e) {
+        setError(toPaneError(e, lang));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [report, onSaveIgnores, staleness, lang, ui],
+  );
+  const ignore = useCallback(
+    (items: readonly ListedFinding[], reason: string) =>
+      report && void saveIgnores(withIgnored(report.findings, items, reason), ui.ignoredSaved),
+    [report, saveIgnores, ui],
+  );
+  const restore = useCallback(
+    (items: readonly ListedFinding[]) => report && void saveIgnores(withRestored(report.findings, items), (n) => ui.restoredSaved(n)),
+    [report, saveIgnores, ui],
+  );
+
+  const all = useMemo(() => (report ? listFindings(report.findings, lang, report.profile) : []), [report, lang]);
+  const listed = useMemo(() => all.filter((i) => !i.finding.ignored), [all]);
+  const ignored = useMemo(() => all.filter((i) => i.finding.ignored), [all]);
   const grouped = useMemo(() => groupFindings(listed, severity, query, MAX_LISTED_FINDINGS), [listed, severity, query]);
   const summary = useMemo(() => (report ? summarise(report.findings) : null), [report]);
 
@@ -202,7 +244,7 @@ export function TaskPane({
             </Subtitle2>
             <SummaryCounts t={t} ui={ui} summary={summary} />
             <HelpLink ui={ui} lang={lang} />
-            {report.findings.length === 0 ? (
+            {listed.length === 0 ? (
               <Caption1 className={styles.note}>{ui.noProblems}</Caption1>
             ) : (
               <>
@@ -216,9 +258,20 @@ export function TaskPane({
                   listed={grouped.listed}
                   onSelectCell={select}
                   lang={lang}
+                  onIgnore={onSaveIgnores ? ignore : undefined}
+                  busy={busy}
                 />
               </>
             )}
+            <IgnoredList
+              t={t}
+              ui={ui}
+              items={ignored}
+              limit={MAX_LISTED_FINDINGS}
+              busy={busy}
+              onSelectCell={select}
+              onRestore={onSaveIgnores ? restore : undefined}
+            />
           </section>
           {report.recognition ? (
             <RecognitionSection ui={ui} lang={lang} recognition={report.recognition} profile={report.profile} onSelectCell={select} />
