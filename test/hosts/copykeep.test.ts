@@ -1,7 +1,7 @@
 /**
  * The result workbook keeps the user's workbook whole (DESIGN.md "Host contracts"): on real files with charts,
  * pivot tables, validation, names, comments, styles and VBA, every original part other than the four that list
- * sheets keeps its stored bytes; the product's sheets hold the grid's values; a re-run replaces them; a user's
+ * sheets and the style sheet (only appended to, for #,##0.00 amounts) keeps its stored bytes; the product's sheets hold the grid's values; a re-run replaces them; a user's
  * own 测算结果 is never touched; user text is never a formula; files that cannot be edited safely get a new
  * workbook and a reason. Outputs are built by hand (test/fixtures/outputs.ts).
  */
@@ -13,7 +13,8 @@ import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
 import { RESULTS_TITLE, RESULT_HEADER, RESULT_ROWS, issuesSheet, outputs, resultsSheet } from '../fixtures/outputs';
 import {
   FIXTURES,
-  LISTING,
+  REWRITTEN,
+  STYLES_PART,
   changedParts,
   changedRaw,
   contentTypeProblems,
@@ -24,6 +25,7 @@ import {
   text,
 } from '../fixtures/package';
 import { richWorkbook } from '../fixtures/rich-workbook';
+import { cellXfs, fontsOf, numberStyles, numFmtsOf, otherLists, resolveStyle } from './styles-parts';
 
 const build = (bytes: Uint8Array) => buildResultWorkbook(bytes, outputs(), { fallback: writeNewWorkbook });
 const parts = (bytes: Uint8Array) => Object.keys(unzipSync(bytes));
@@ -38,12 +40,24 @@ describe.each(FIXTURES)('buildResultWorkbook on $name', (fx) => {
     twice = await build(once.bytes);
   });
 
-  it('keeps a copy: every original part but the four that list sheets keeps its stored bytes', () => {
+  it('keeps a copy: every original part but the four that list sheets and the style sheet keeps its stored bytes', () => {
     expect(parts(input)).toEqual(expect.arrayContaining(fx.carries));
     expect(once.mode).toBe('copy');
     expect(once.reason).toBeUndefined();
-    expect(changedRaw(input, once.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
-    expect(changedParts(input, once.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    expect(changedRaw(input, once.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
+    expect(changedParts(input, once.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
+  });
+
+  it('only appends to the style sheet: every cell format, font and number format the file had is unchanged, amounts are #,##0.00', () => {
+    const before = text(input, STYLES_PART);
+    const after = text(once.bytes, STYLES_PART);
+    expect(cellXfs(after).slice(0, cellXfs(before).length)).toEqual(cellXfs(before));
+    expect(fontsOf(after).slice(0, fontsOf(before).length)).toEqual(fontsOf(before));
+    expect(numFmtsOf(after).slice(0, numFmtsOf(before).length)).toEqual(numFmtsOf(before));
+    expect(otherLists(after)).toEqual(otherLists(before));
+    const d4 = numberStyles(text(once.bytes, sheetPart(once.bytes, '测算结果'))).get('D4')!;
+    expect(resolveStyle(after, d4)!.code).toBe('#,##0.00');
+    expect(text(twice.bytes, STYLES_PART)).toBe(after);
   });
 
   it('appends 测算结果 and 校验问题 after the user’s sheets, marked by hidden defined names', () => {
@@ -56,7 +70,7 @@ describe.each(FIXTURES)('buildResultWorkbook on $name', (fx) => {
   });
 
   it('writes well-formed parts, every part reachable and typed, no dangling relationship', () => {
-    expect(malformedXml(once.bytes, (p) => LISTING.has(p) || !parts(input).includes(p))).toEqual([]);
+    expect(malformedXml(once.bytes, (p) => REWRITTEN.has(p) || !parts(input).includes(p))).toEqual([]);
     const { reached, dangling } = reachability(once.bytes);
     expect(dangling).toEqual(reachability(input).dangling);
     const newParts = parts(once.bytes).filter((p) => !parts(input).includes(p));
@@ -67,7 +81,7 @@ describe.each(FIXTURES)('buildResultWorkbook on $name', (fx) => {
   it('a second run replaces the product’s sheets: one 测算结果, one 校验问题, the user’s parts still identical', () => {
     expect(twice.mode).toBe('copy');
     expect(sheetNames(twice.bytes)).toEqual(sheetNames(once.bytes));
-    expect(changedRaw(input, twice.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    expect(changedRaw(input, twice.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
     // The old sheets' parts (and their drawing and chart) went with them: as many parts as after one run.
     expect(parts(twice.bytes).sort()).toEqual(parts(once.bytes).sort());
     const { reached } = reachability(twice.bytes);
@@ -141,7 +155,7 @@ describe('a user’s own sheets', () => {
     expect(twice.names.results).toBe('测算结果（校验）');
     expect(sheetNames(twice.bytes)).toEqual(['结对安排表', '资金筹集', '测算结果', '透视', '测算结果（校验）', '校验问题']);
     expect(sheetPart(twice.bytes, '测算结果')).toBe(userPart);
-    expect(changedRaw(input, twice.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    expect(changedRaw(input, twice.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
     const snap = await readSnapshot(twice.bytes);
     if (!snap.ok) throw new Error('unreadable');
     expect(snap.snapshot.sheets.find((s) => s.name === '测算结果')!.rows[0][0]).toBe('这是用户自己的表，不能被覆盖');
@@ -182,7 +196,7 @@ describe('a user’s own sheets', () => {
     const r = await build(input);
     expect(sheetNames(r.bytes)).toEqual(['规则参数', '测算结果', '校验问题']);
     expect(text(r.bytes, 'xl/workbook.xml')).toContain('name="_bangfu_params"');
-    expect(changedRaw(input, r.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+    expect(changedRaw(input, r.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
   });
 
   it('keeps the VBA project of an .xlsm and its macro-enabled workbook type', async () => {
@@ -208,7 +222,7 @@ describe('re-running on a result the user has worked in', () => {
     expect(text(twice.bytes, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
     expect(contentTypeProblems(twice.bytes)).toEqual([]);
     expect(reachability(twice.bytes).dangling).toEqual([]);
-    expect(changedRaw(input, twice.bytes).filter((p) => !LISTING.has(p) && p !== 'xl/calcChain.xml')).toEqual([]);
+    expect(changedRaw(input, twice.bytes).filter((p) => !REWRITTEN.has(p) && p !== 'xl/calcChain.xml')).toEqual([]);
   });
 
   it('a user’s edits elsewhere survive: a chain that does not name the product’s sheets stays byte for byte', async () => {

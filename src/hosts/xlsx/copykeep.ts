@@ -1,9 +1,12 @@
 /**
  * The copy-keeping result workbook (DESIGN.md: "a copy of the input with the product's sheets added at the
  * zip level, every original part byte-identical except the few that list sheets"). Only the workbook part,
- * its .rels, [Content_Types].xml and docProps/app.xml are rewritten; every other original entry keeps its
- * compressed bytes. The product's sheets are found again by their hidden defined names (render/owned.ts)
- * when their name and content agree with the mark (ownership.ts), and replaced where they stand on a re-run. Where the zip cannot be edited safely, a
+ * its .rels, [Content_Types].xml and docProps/app.xml are rewritten, and styles.xml is appended to: the product's
+ * amounts need a #,##0.00 cell style (issue 12), so two <xf> (and a bold <font>) go at the END of their lists —
+ * every index already in the file keeps its meaning and every user cell renders as before (stylesxml.ts; the
+ * tests compare every old entry). Every other original entry keeps its compressed bytes. The product's sheets
+ * are found again by their hidden defined names (render/owned.ts) when their name and content agree with the
+ * mark (ownership.ts), and replaced where they stand on a re-run. Where the zip cannot be edited safely, a
  * new workbook with only the product's sheets is made instead, and the reason is returned.
  * Pure of fs and DOM: the CLI and the page's Web Worker share it.
  */
@@ -14,6 +17,7 @@ import { productMarks } from './ownership';
 import { emptyWorkbook } from './newbook';
 import { ContentTypes, Parts, RELS_HEAD, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
 import { sheetXmlPieces } from './sheetxml';
+import { appendMoneyStyles, type MoneyStyles } from './stylesxml';
 import { escapeXml } from './xml';
 import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from './wbxml';
 import { listZip, newEntry, writeZip, entryData, type ZipEntry } from './zip';
@@ -41,6 +45,7 @@ const T_SHEET = `${REL_NS}/worksheet`;
 const T_DRAWING = `${REL_NS}/drawing`;
 const T_CHART = `${REL_NS}/chart`;
 const T_CALC_CHAIN = `${REL_NS}/calcChain`;
+const T_STYLES = `${REL_NS}/styles`;
 const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
@@ -152,6 +157,19 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
   for (const p of removed) types.remove(p);
 
   // New parts for each output (and the chart of 测算结果), at free names and relationship ids.
+  // The number styles for amounts, appended to the workbook's styles part (none: amounts stay General).
+  let styles: MoneyStyles | undefined;
+  let stylesText: [string, string] | undefined;
+  const stylesRel = relList.find((r) => r.type === T_STYLES && !r.external);
+  const stylesEntry = stylesRel && parts.get(resolveTarget(wbEntry.name, stylesRel.target));
+  if (stylesEntry) {
+    const appended = appendMoneyStyles(parts.text(stylesEntry.name));
+    if (appended) {
+      styles = appended.styles;
+      if (appended.xml !== parts.text(stylesEntry.name)) stylesText = [stylesEntry.name, appended.xml];
+    }
+  }
+
   const used = new Set(
     parts
       .names()
@@ -207,7 +225,7 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
     }
     // A hidden sheet (忽略记录) is never the selected one.
     const selected = index >= 0 && !out.hidden ? wb.activeTab === index : false;
-    add(sheetPart, sheetXmlPieces(out, { ...(drawingRelId ? { drawingRelId } : {}), selected }));
+    add(sheetPart, sheetXmlPieces(out, { ...(drawingRelId ? { drawingRelId } : {}), selected, ...(styles ? { styles } : {}) }));
     types.add(sheetPart, CT_SHEET);
     wbRels = addRel(wbRels, relId, T_SHEET, `worksheets/sheet${n}.xml`);
     const el = sheetElement(wb.px, name, nextSheetId++, relId, out.hidden === true);
@@ -246,6 +264,7 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
     [wbRelsEntry.name, wbRels],
     [parts.get('[Content_Types].xml')!.name, types.xml],
   ]);
+  if (stylesText) replacedText.set(...stylesText);
   const app = parts.get('docProps/app.xml');
   if (app) {
     const updated = updateAppXml(

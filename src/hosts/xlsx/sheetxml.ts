@@ -1,9 +1,11 @@
 /**
  * An OutputSheet as worksheet XML for the copy-keeping result workbook. The user's styles.xml and
- * sharedStrings.xml must stay byte-identical, so strings are inline strings (bold titles and headers as
- * rich-text runs) and every cell uses style 0. Strings are never written as formulas (no <f> at all).
+ * sharedStrings.xml must stay as they are, so strings are inline strings (bold titles and headers as rich-text
+ * runs) in style 0; amounts use the two number styles appended at the end of styles.xml (stylesxml.ts). Strings
+ * are never written as formulas (no <f> at all).
  */
 import { colToLetters, toA1, type CellStyle, type OutCell, type OutputSheet } from '../../core';
+import type { MoneyStyles } from './stylesxml';
 import { escapeXml, stripIllegalXml } from './xml';
 
 /** Excel's cell text limit; longer text makes Excel repair the file. */
@@ -35,9 +37,14 @@ const RUN_FONT: Partial<Record<CellStyle, string>> = {
   error: '<color rgb="FFC00000"/>',
 };
 
-function cellXml(c: OutCell, ref: string): string {
+function cellXml(c: OutCell, ref: string, styles?: MoneyStyles): string {
   if (c.v === null || c.v === undefined) return '';
-  if (typeof c.v === 'number') return Number.isFinite(c.v) ? `<c r="${ref}"><v>${c.v}</v></c>` : '';
+  if (typeof c.v === 'number') {
+    if (!Number.isFinite(c.v)) return '';
+    // Amounts as #,##0.00 through the styles appended to the user's styles.xml (stylesxml.ts), when it could be.
+    const s = styles && (c.style === 'money' ? styles.money : c.style === 'totalMoney' ? styles.totalMoney : undefined);
+    return `<c r="${ref}"${s !== undefined ? ` s="${s}"` : ''}><v>${c.v}</v></c>`;
+  }
   const text = cellText(c.v);
   const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : '';
   const font = (c.link ? RUN_FONT.link : undefined) ?? (c.style ? RUN_FONT[c.style] : undefined);
@@ -57,11 +64,13 @@ export interface SheetXmlOptions {
   drawingRelId?: string;
   /** The sheet is the workbook's active tab. */
   selected?: boolean;
+  /** Style indexes for amounts (#,##0.00), appended to the workbook's styles.xml; absent: amounts stay General. */
+  styles?: MoneyStyles;
 }
 
 /** An OutputSheet as worksheet XML, in pieces: a row at a time, so that a result sheet of 100,000 findings is never one string. */
 export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {}): Generator<string> {
-  const { drawingRelId, selected } = options;
+  const { drawingRelId, selected, styles } = options;
   const cols = sheet.widths.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
@@ -80,7 +89,7 @@ export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {
     let cells = '';
     const row = sheet.rows[r];
     if (!row) continue;
-    for (let col = 0; col < row.length; col++) if (row[col]) cells += cellXml(row[col], toA1(r + 1, col + 1));
+    for (let col = 0; col < row.length; col++) if (row[col]) cells += cellXml(row[col], toA1(r + 1, col + 1), styles);
     if (cells) yield `<row r="${r + 1}">${cells}</row>`;
   }
   const merges = sheet.merges?.length
