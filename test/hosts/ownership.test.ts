@@ -10,7 +10,7 @@ import { checkBytes, resultWriter } from '../../src/hosts/xlsx/check-file';
 import { readSnapshot } from '../../src/hosts/xlsx/snapshot';
 import { fundSheet, pairingSheet } from '../core/grids';
 import { xlsxFromGrids } from '../corpus/from-grid';
-import { LISTING, changedRaw, sheetNames, sheetPart, text } from '../fixtures/package';
+import { REWRITTEN, changedRaw, sheetNames, sheetPart, text } from '../fixtures/package';
 
 const PARTS_OF_SHEETS = /^xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?$/;
 
@@ -79,7 +79,7 @@ describe('a forged mark on a user’s sheet', () => {
           // The result keeps every user sheet byte for byte and writes the product's beside them.
           expect(written.mode).toBe('copy');
           expect(sheetNames(written.bytes)).toEqual(['结对安排表', '资金筹集', '测算结果', '测算结果（校验）', '校验问题']);
-          expect(changedRaw(forged, written.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+          expect(changedRaw(forged, written.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
           expect(markOf(written.bytes, 'results')).toBe('测算结果（校验）');
           expect(markOf(written.bytes, 'issues')).toBe('校验问题');
           // The forged mark is gone or still on its sheet; never a second mark of the same name.
@@ -89,7 +89,7 @@ describe('a forged mark on a user’s sheet', () => {
           expect(sheetNames(again.written.bytes)).toEqual(sheetNames(written.bytes));
           expect(tuples(again.checked)).toEqual(tuples(checked));
           for (const s of ['结对安排表', '资金筹集', '测算结果']) expect(sheetPart(again.written.bytes, s)).toBe(sheetPart(forged, s));
-          expect(changedRaw(forged, again.written.bytes).filter((p) => !LISTING.has(p))).toEqual([]);
+          expect(changedRaw(forged, again.written.bytes).filter((p) => !REWRITTEN.has(p))).toEqual([]);
         },
       ),
       { numRuns: 9 },
@@ -119,7 +119,7 @@ describe('old results', () => {
     expect(tuples(twice.checked)).toEqual(plainFindings);
     expect(sheetNames(twice.written.bytes)).toEqual(['结对安排表', '资金筹集', '2024年测算结果', '校验问题', '测算结果']);
     expect(sheetPart(twice.written.bytes, '2024年测算结果')).toBe(sheetPart(kept, '2024年测算结果'));
-    expect(changedRaw(kept, twice.written.bytes).filter((p) => !LISTING.has(p) && !PARTS_OF_SHEETS.test(p))).toEqual([]);
+    expect(changedRaw(kept, twice.written.bytes).filter((p) => !REWRITTEN.has(p) && !PARTS_OF_SHEETS.test(p))).toEqual([]);
     expect(changedRaw(kept, twice.written.bytes)).not.toContain(sheetPart(kept, '2024年测算结果'));
     expect(markOf(twice.written.bytes, 'results')).toBe('测算结果');
     // Without its mark now, still not checked on the next run; that run changes nothing but the product's sheets.
@@ -153,7 +153,7 @@ describe('old results', () => {
     expect(sheetNames(thrice.written.bytes)).toEqual(sheetNames(twice.written.bytes));
     expect(Object.keys(unzipSync(thrice.written.bytes)).sort()).toEqual(Object.keys(unzipSync(once.written.bytes)).sort());
     expect(tuples(thrice.checked)).toEqual(plainFindings);
-    expect(changedRaw(input, thrice.written.bytes).filter((p) => !LISTING.has(p) && !PARTS_OF_SHEETS.test(p))).toEqual([]);
+    expect(changedRaw(input, thrice.written.bytes).filter((p) => !REWRITTEN.has(p) && !PARTS_OF_SHEETS.test(p))).toEqual([]);
     for (const s of ['结对安排表', '资金筹集']) expect(changedRaw(input, thrice.written.bytes)).not.toContain(sheetPart(input, s));
   });
 });

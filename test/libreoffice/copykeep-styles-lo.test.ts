@@ -77,7 +77,8 @@ describe('amounts in the copy-kept result workbook, in LibreOffice', () => {
     await fs.writeFile(file, (await buildResultWorkbook(input, outputs())).bytes);
     const pdf = await sofficeConvert(file, 'pdf', dir);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
-    const results = pages.find((p) => p.includes('帮扶资金测算结果'))!;
+    const title = outputs()[0].rows[0][0].v as string;
+    const results = pages.find((p) => p.includes(title))!;
     expect(results).toContain('2,000.00');
     expect(results).toContain('1,850.50');
     expect(results).toContain('3,850.51');
