@@ -10,7 +10,8 @@
  * render/owned.ts): the pane writes it into the open workbook, the page into the result workbook, and every front
  * reads it back from the snapshot. The sheet is trusted only when its mark and its header row agree.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from './zod-lazy';
 import type { Finding } from './findings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import { isCellError } from './types';
@@ -20,18 +21,23 @@ export const MAX_REASON = 200;
 /** Most ignores read from one file or one sheet. */
 export const MAX_IGNORES = 20_000;
 
-export const IgnoreSchema = z.object({
-  code: z.string().trim().min(1).max(64),
-  sheet: z.string().max(255),
-  cell: z.string().max(64),
-  actual: z.string().max(1024),
-  reason: z.string().trim().min(1).max(MAX_REASON),
-});
+/** The schema of an --ignore file (built with zod on first use, zod-lazy.ts). */
+function buildSchemas() {
+  const { z } = zod();
+  const IgnoreSchema = z.object({
+    code: z.string().trim().min(1).max(64),
+    sheet: z.string().max(255),
+    cell: z.string().max(64),
+    actual: z.string().max(1024),
+    reason: z.string().trim().min(1).max(MAX_REASON),
+  });
+  return { IgnoreSchema, IgnoreListSchema: z.array(IgnoreSchema).max(MAX_IGNORES) };
+}
 
 /** One finding set aside: the finding's code, sheet, cell and actual value, with the user's reason. */
-export type Ignore = z.infer<typeof IgnoreSchema>;
+export type Ignore = z.infer<ReturnType<typeof buildSchemas>['IgnoreSchema']>;
 
-export const IgnoreListSchema = z.array(IgnoreSchema).max(MAX_IGNORES);
+const schemas = lazy(buildSchemas);
 
 /** Where an ignore list could not be read: the entry's index (or -1 for the whole list) and the field at fault. */
 export interface IgnoreListProblem {
@@ -44,7 +50,7 @@ export interface IgnoreListProblem {
  * JSON finding copied in) are allowed and dropped. Never throws.
  */
 export function parseIgnoreList(json: unknown): { ok: true; ignores: Ignore[] } | { ok: false; problem: IgnoreListProblem } {
-  const r = IgnoreListSchema.safeParse(json);
+  const r = schemas().IgnoreListSchema.safeParse(json);
   if (r.success) return { ok: true, ignores: r.data };
   const issue = r.error.issues[0];
   const [index, field] = issue.path;
@@ -134,7 +140,7 @@ export function ignoresFromSheet(sheet: Pick<SheetSnapshot, 'rows'>): Ignore[] {
   const out: Ignore[] = [];
   for (const row of sheet.rows.slice(1, MAX_IGNORES + 1)) {
     const [code, sh, cell, actual, reason] = IGNORES_HEADER.map((_, i) => asText(row?.[i]));
-    const r = IgnoreSchema.safeParse({ code, sheet: sh, cell, actual, reason });
+    const r = schemas().IgnoreSchema.safeParse({ code, sheet: sh, cell, actual, reason });
     if (r.success) out.push(r.data);
   }
   return out;

@@ -1,5 +1,5 @@
 /** The profile: the plan's parameters, schema-checked. Zijin 2021–2025 is the default. */
-import { ProfileSchema, type Profile } from './schema';
+import { profileSchema, type Profile } from './schema';
 import { ZIJIN_PROFILE } from './zijin';
 import { mergeDeep } from './merge';
 
@@ -24,7 +24,7 @@ export function parseProfile(
     return { ok: false, issues: [{ path: '', message: 'not an object' }] };
   }
   const merged = mergeDeep(base, input as Record<string, unknown>);
-  const r = ProfileSchema.safeParse(merged);
+  const r = profileSchema().safeParse(merged);
   if (r.success) return { ok: true, profile: r.data };
   return {
     ok: false,

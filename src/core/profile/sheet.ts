@@ -14,7 +14,7 @@ import { type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../ty
 import { mergeDeep, setPath, startsWith } from './merge';
 import { deriveTypeCounts, paramRowOf, stringifyParam, TOWN_ROW, type ParamReason, type ParamRow } from './param-rows';
 import { clean, parseTown, parseValue } from './param-values';
-import { ProfileSchema, type Profile, type Town } from './schema';
+import { profileSchema, type Profile, type Town } from './schema';
 
 export * from './param-rows';
 
@@ -121,7 +121,7 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
       continue;
     }
     const path = pr.key.split('.');
-    const alone = ProfileSchema.safeParse(mergeDeep(base, setPath({}, path, parsed.value)));
+    const alone = profileSchema().safeParse(mergeDeep(base, setPath({}, path, parsed.value)));
     const own = alone.success ? undefined : alone.error.issues.find((i) => startsWith(i.path.map(String), path));
     if (own) {
       invalid(at, pr.key, pr.zh, reasonOfIssue(own), undefined, expected, actual);
@@ -132,7 +132,7 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
 
   // Town rows, read with the type words in effect (the sheet's own typeLabels when they are good).
   const interim = build(base, scalars, []);
-  const labels = ProfileSchema.safeParse(interim).success ? (interim as Profile) : base;
+  const labels = profileSchema().safeParse(interim).success ? (interim as Profile) : base;
   const towns: Entry[] = [];
   const names = new Set<string>();
   for (const c of townCells) {
@@ -143,7 +143,7 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
       continue;
     }
     const town = parsed.value as Town;
-    const checked = ProfileSchema.shape.towns.element.safeParse(town);
+    const checked = profileSchema().shape.towns.element.safeParse(town);
     if (!checked.success) {
       fail('town-fields');
       continue;
@@ -159,7 +159,7 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
   // The whole: a value that conflicts with others (years.first after years.last) is dropped, until the profile is valid.
   let entries = [...scalars, ...towns];
   for (let round = 0; round < 10; round++) {
-    const r = ProfileSchema.safeParse(
+    const r = profileSchema().safeParse(
       build(
         base,
         entries.filter((e) => e.row !== TOWN_ROW),

@@ -193,8 +193,13 @@ function textWidth(s: string): number {
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-/** One formatter for every money cell: toLocaleString would build one per call (~10 µs each, a minute for 100,000 findings). */
-const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/**
+ * One formatter for every money cell (toLocaleString builds one per call: ~10 µs each, a minute for 100,000
+ * findings), made on first use (making it costs ~30 ms of ICU loading, which a run without --out never needs).
+ */
+let moneyFormat: Intl.NumberFormat | undefined;
+const moneyText = (v: number) =>
+  (moneyFormat ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v);
 
 /**
  * Column widths that fit the content (titles and notes, which run across, do not count): at least the given
@@ -205,7 +210,7 @@ export function fitWidths(rows: readonly OutCell[][], base: readonly number[]): 
   for (const row of rows)
     row.forEach((c, i) => {
       if (c.v === null || c.style === 'title' || c.style === 'note') return;
-      const shown = typeof c.v === 'number' ? (c.style === 'money' || c.style === 'totalMoney' ? MONEY.format(c.v) : String(c.v)) : c.v;
+      const shown = typeof c.v === 'number' ? (c.style === 'money' || c.style === 'totalMoney' ? moneyText(c.v) : String(c.v)) : c.v;
       out[i] = Math.min(40, Math.max(out[i] ?? 8, textWidth(shown) + 2));
     });
   return out;
