@@ -42,6 +42,11 @@ const VIEWS = new WeakMap<SheetSnapshot, SheetView>();
 /** The indices a (possibly sparse) array holds, ascending: `Object.keys` visits only what exists. */
 function indices(a: readonly unknown[]): number[] {
   const out: number[] = [];
+  // A short array (a row of a few cells) is walked directly: Object.keys would make a string of every index.
+  if (a.length <= 256) {
+    for (let i = 0; i < a.length; i++) if (i in a) out.push(i);
+    return out;
+  }
   for (const k of Object.keys(a)) {
     const i = Number(k);
     if (Number.isInteger(i) && i >= 0) out.push(i);

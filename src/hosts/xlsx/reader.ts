@@ -295,6 +295,8 @@ function readSheet(
   maxRows = Infinity,
 ): { rows: CellValue[][]; merges: MergeArea[] } {
   const rows: CellValue[][] = [];
+  /** The numbers of the rows holding a cell, as they come (never found by walking a sparse array's length). */
+  const used: number[] = [];
   const merges: MergeArea[] = [];
   let row = 0;
   let col = 0;
@@ -312,7 +314,12 @@ function readSheet(
   const store = (value: CellValue) => {
     if (value === null) return;
     if (++ctx.cells > maxCells) throw new LimitError('cells', ctx.cells, maxCells);
-    (rows[row - 1] ??= [])[col - 1] = value;
+    let cells = rows[row - 1];
+    if (!cells) {
+      cells = rows[row - 1] = [];
+      used.push(row);
+    }
+    cells[col - 1] = value;
   };
   const cellValue = (): CellValue => {
     const text = v.length === 0 ? undefined : v.length === 1 ? v[0] : v.join('');
@@ -432,7 +439,7 @@ function readSheet(
   } catch (err) {
     if (!(err instanceof EnoughRows)) throw err;
   }
-  clearMergedCells(rows, merges);
+  clearMergedCells(rows, used, merges);
   return { rows, merges };
 }
 
@@ -442,10 +449,10 @@ const DEFAULT_MAX_MERGES = 100_000;
  * Inside a merged area only the top-left cell shows a value (Excel keeps, and some producers write, values
  * under it that nobody sees); the snapshot keeps those cells empty. Only existing rows and cells are visited.
  */
-function clearMergedCells(rows: CellValue[][], merges: readonly MergeArea[]): void {
+function clearMergedCells(rows: CellValue[][], used: number[], merges: readonly MergeArea[]): void {
   if (merges.length === 0) return;
-  const used: number[] = [];
-  rows.forEach((_, i) => used.push(i + 1));
+  // rows.forEach on a sheet whose last row is 1,048,576 would visit every index; the rows read are listed instead.
+  used.sort((a, b) => a - b);
   for (const m of merges) {
     // First used row ≥ m.top (binary search), then every used row up to m.bottom.
     let lo = 0;
