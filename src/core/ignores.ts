@@ -11,7 +11,8 @@
  * reads it back from the snapshot. The sheet is trusted only when its mark and its header row agree.
  */
 import type { z } from 'zod';
-import { lazy, zod } from './zod-lazy';
+import type { buildIgnoreSchemas } from './ignores-schema';
+import { lazy } from './lazy';
 import type { Finding } from './findings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import { isCellError } from './types';
@@ -21,23 +22,14 @@ export const MAX_REASON = 200;
 /** Most ignores read from one file or one sheet. */
 export const MAX_IGNORES = 20_000;
 
-/** The schema of an --ignore file (built with zod on first use, zod-lazy.ts). */
-function buildSchemas() {
-  const { z } = zod();
-  const IgnoreSchema = z.object({
-    code: z.string().trim().min(1).max(64),
-    sheet: z.string().max(255),
-    cell: z.string().max(64),
-    actual: z.string().max(1024),
-    reason: z.string().trim().min(1).max(MAX_REASON),
-  });
-  return { IgnoreSchema, IgnoreListSchema: z.array(IgnoreSchema).max(MAX_IGNORES) };
-}
-
 /** One finding set aside: the finding's code, sheet, cell and actual value, with the user's reason. */
-export type Ignore = z.infer<ReturnType<typeof buildSchemas>['IgnoreSchema']>;
+export type Ignore = z.infer<ReturnType<typeof buildIgnoreSchemas>['IgnoreSchema']>;
 
-const schemas = lazy(buildSchemas);
+const schemas = lazy(() => {
+  // Required here, not imported: zod starts only when ignores are read (issue 14).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./ignores-schema') as typeof import('./ignores-schema')).buildIgnoreSchemas();
+});
 
 /** Where an ignore list could not be read: the entry's index (or -1 for the whole list) and the field at fault. */
 export interface IgnoreListProblem {
