@@ -26,6 +26,7 @@ import { HelpLink } from '../taskpane/components/HelpLink';
 import { findingsCsv } from './csv';
 import { csvName, resultName, saveAs, XLSX_TYPE } from './download';
 import { useRoundDownloads } from './use-round';
+import { useRelang } from './use-relang';
 import { addEntries, resultIn } from './round';
 import { spawnWorker } from './spawn-worker';
 import type { FileEntry } from './state';
@@ -95,6 +96,10 @@ export function App({ createWorker }: AppProps) {
           return;
         }
         if (m.type === 'template' || m.type === 'summary') return;
+        if (m.type === 'relang') {
+          setFiles((list) => list.map((f) => (f.id === m.id ? { ...f, workbook: m.workbook, workbookLang: m.lang } : f)));
+          return;
+        }
         setFiles((list) =>
           list.map((f) => {
             if (f.id !== m.id) return f;
@@ -108,6 +113,7 @@ export function App({ createWorker }: AppProps) {
               profileName: m.profileName,
               profileSource: m.profileSource,
               workbook: m.workbook,
+              workbookLang: m.lang,
               mode: m.mode,
               reason: m.reason,
               names: m.names,
@@ -144,6 +150,9 @@ export function App({ createWorker }: AppProps) {
     const req: TemplateRequest = { type: 'template', id, lang };
     getWorker().postMessage(req);
   }, [getWorker, lang]);
+
+  // The result workbooks follow the page's language (issue 12): each one in another language is rendered again.
+  useRelang(files, lang, setFiles, getWorker);
 
   const results = useMemo(() => files.flatMap((f) => resultIn(f, lang) ?? []), [files, lang]);
   const roundFiles = useMemo(

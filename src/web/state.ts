@@ -16,6 +16,8 @@ export interface FileEntry {
   profileName?: string;
   profileSource?: 'default' | 'file' | 'sheet';
   workbook?: ArrayBuffer;
+  /** The language of the result workbook's sheets; another than the page's is rendered again (App). */
+  workbookLang?: Lang;
   mode?: 'copy' | 'new';
   reason?: string;
   names?: Partial<Record<OwnedSheetKey, string>>;

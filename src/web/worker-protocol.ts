@@ -26,7 +26,19 @@ export interface SummaryRequest {
   files: RoundFile[];
 }
 
-export type WorkerRequest = CheckRequest | TemplateRequest | SummaryRequest;
+/**
+ * The result workbook again in another language (issue 12: switching the page's language re-renders the result):
+ * the worker renders the file's report (kept since its check) in `lang` into the workbook the page holds, replacing
+ * the product's sheets as a re-run does; every other part of it stays as it is.
+ */
+export interface RelangRequest {
+  type: 'relang';
+  id: number;
+  lang: Lang;
+  workbook: ArrayBuffer;
+}
+
+export type WorkerRequest = CheckRequest | TemplateRequest | SummaryRequest | RelangRequest;
 
 export type WorkerMessage =
   | { type: 'progress'; id: number; step: Step }
@@ -39,12 +51,14 @@ export type WorkerMessage =
       profileName: string;
       profileSource: 'default' | 'file' | 'sheet';
       unreadable: boolean;
-      /** The result workbook (absent when the file could not be read). */
+      /** The result workbook (absent when the file could not be read), and the language its sheets are in. */
       workbook?: ArrayBuffer;
+      lang: Lang;
       mode?: 'copy' | 'new';
       reason?: string;
       names?: Partial<Record<OwnedSheetKey, string>>;
     }
+  | { type: 'relang'; id: number; lang: Lang; workbook: ArrayBuffer }
   | { type: 'template'; id: number; workbook: ArrayBuffer }
   | { type: 'summary'; id: number; workbook: ArrayBuffer }
   | { type: 'failed'; id: number; message: string };

@@ -4,11 +4,11 @@
  * The same modules as the CLI (src/hosts/xlsx), with ExcelJS's browser build. It also builds the blank
  * template workbook (下载空白模板), like `bangfu-check --template`.
  */
-import { checkRound, DEFAULT_PROFILE, LANGS, renderOutputs, renderSummary, renderTemplate, toFileResult } from '../core';
+import { checkRound, DEFAULT_PROFILE, LANGS, renderOutputs, renderSummary, renderTemplate, toFileResult, type CheckReport } from '../core';
 import { checkBytes } from '../hosts/xlsx/check-file';
 import { buildResultWorkbook } from '../hosts/xlsx/copykeep';
 import { loadWriters } from '../hosts/xlsx/writers-lazy';
-import type { SummaryRequest, TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
+import type { RelangRequest, SummaryRequest, TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
@@ -35,10 +35,32 @@ async function summary(req: SummaryRequest): Promise<void> {
   }
 }
 
+/** Each checked file's report by its id, to render its result workbook again in another language. */
+const reports = new Map<number, CheckReport>();
+
+const writeResult = (bytes: Uint8Array, report: CheckReport, lang: RelangRequest['lang']) =>
+  buildResultWorkbook(bytes, renderOutputs(report, lang), { fallback: async (o) => (await loadWriters()).writeNewWorkbook(o) });
+
+/**
+ * The result workbook in `req.lang`: the product's sheets of the workbook the page holds are replaced, as a re-run
+ * replaces them (found by mark and content, in either language); the user's parts stay as they are.
+ */
+async function relang(req: RelangRequest): Promise<void> {
+  try {
+    const report = reports.get(req.id);
+    if (!report) throw new Error(`no check of file ${req.id} to render again`);
+    const workbook = bufferOf((await writeResult(new Uint8Array(req.workbook), report, req.lang)).bytes);
+    post({ type: 'relang', id: req.id, lang: req.lang, workbook }, [workbook]);
+  } catch (err) {
+    post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
 self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
   const req = ev.data;
   if (req.type === 'template') return template(req);
   if (req.type === 'summary') return summary(req);
+  if (req.type === 'relang') return relang(req);
   if (req.type !== 'check') return;
   try {
     post({ type: 'progress', id: req.id, step: 'reading' });
@@ -55,15 +77,15 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
       profileName: checked.report.profile.name,
       profileSource: checked.report.profileSource,
       unreadable: checked.unreadable,
+      lang: req.lang,
     };
     if (checked.unreadable) {
       post(base);
       return;
     }
     post({ type: 'progress', id: req.id, step: 'result' });
-    const built = await buildResultWorkbook(bytes, renderOutputs(checked.report, req.lang), {
-      fallback: async (o) => (await loadWriters()).writeNewWorkbook(o),
-    });
+    reports.set(req.id, checked.report);
+    const built = await writeResult(bytes, checked.report, req.lang);
     const workbook = bufferOf(built.bytes);
     post({ ...base, workbook, mode: built.mode, ...(built.reason ? { reason: built.reason } : {}), names: built.names }, [workbook]);
   } catch (err) {

@@ -121,6 +121,41 @@ it('checks the samples in the page, downloads the result and the CSV, and never 
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Findings' }).waitFor();
+
+  // The result workbook follows the language: 校验问题 and 测算结果 rendered again in English, the user's sheets as they were.
+  const [enDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Download result workbook' }).click(),
+  ]);
+  expect(enDownload.suggestedFilename()).toBe('紫金县帮扶资金-错误示例.checked.xlsx');
+  const en = new ExcelJS.Workbook();
+  await en.xlsx.readFile((await enDownload.path())!);
+  expect(en.worksheets.map((w) => w.name)).toEqual(['结对安排表', '资金筹集', '测算结果', '校验问题']);
+  for (const name of ['结对安排表', '资金筹集'])
+    expect(JSON.stringify(en.getWorksheet(name)!.getSheetValues())).toBe(JSON.stringify(wb.getWorksheet(name)!.getSheetValues()));
+  const cellText = (v: unknown) =>
+    v && typeof v === 'object' && 'richText' in v
+      ? (v as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('')
+      : v && typeof v === 'object' && 'text' in v
+        ? (v as { text: unknown }).text
+        : v;
+  const rowsOf = (w: ExcelJS.Workbook, name: string) =>
+    (w.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1).map(cellText));
+  const [zhIssues, enIssues] = [rowsOf(wb, '校验问题'), rowsOf(en, '校验问题')];
+  expect(enIssues[0][0]).toBe('Findings');
+  const head = enIssues.findIndex((r) => r[0] === 'No.');
+  expect(enIssues[head].slice(0, 3)).toEqual(['No.', 'Severity', 'Code']);
+  const message = enIssues[head].indexOf('Message');
+  const code = enIssues[head].indexOf('Code');
+  // The same entries as in Chinese, each code in the same place, every message in English.
+  const zhHead = zhIssues.findIndex((r) => r[0] === '序号');
+  expect(zhHead).toBe(head);
+  expect(enIssues.slice(head + 1).map((r) => r[code])).toEqual(zhIssues.slice(head + 1).map((r) => r[zhIssues[head].indexOf('代码')]));
+  const shareRows = enIssues.filter((r) => r[code] === 'FUND-SHARE');
+  expect(shareRows.length).toBeGreaterThan(0);
+  for (const r of enIssues.slice(head + 1)) if (typeof r[message] === 'string') expect(r[message]).not.toMatch(/期望|实际|应为|不一致/);
+  expect(String(shareRows[0][message])).toMatch(/expected/i);
+  expect(rowsOf(en, '测算结果')[0][0]).toBe('Shares of the assistance funds');
   await page.screenshot({ path: path.join(artifacts, 'web-en-US.png'), fullPage: false });
   expect(await axeViolations(page)).toEqual([]);
 
