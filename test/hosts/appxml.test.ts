@@ -42,13 +42,15 @@ describe('app.xml', () => {
     }
   });
 
-  it('rewrites a part with 5,000 titles in well under a second', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => `表${i}`);
-    const t = performance.now();
+  // The regular expression this replaced was quadratic: a 39 KB part never finished. Here 50,000 titles must come
+  // back complete and in order; the test's timeout only guards against a hang (speed is measured in npm run bench).
+  it('rewrites a part with 50,000 titles completely and in order', () => {
+    const many = Array.from({ length: 50_000 }, (_, i) => `表${i}`);
     const out = updateAppXml(app(many), many, [...many, '校验问题'])!;
-    expect(performance.now() - t).toBeLessThan(1000);
-    expect(read(out).count).toBe(5001);
-  });
+    const got = read(out);
+    expect(got.count).toBe(50_001);
+    expect(got.titles.slice(-2)).toEqual(['表49999', '校验问题']);
+  }, 120_000);
 
   it('leaves a part alone when its titles are not the old sheets', () => {
     expect(updateAppXml(app(['X']), ['Y'], ['Y', 'Z'])).toBeUndefined();

@@ -179,9 +179,8 @@ describe('the streaming reader', () => {
 
   it('costs one cell for a cell at XFD1048576, with <col>, <dimension> and data validations never expanded', () => {
     const xml = `<worksheet xmlns="${MAIN}"><dimension ref="A1:XFD1048576"/><cols><col min="9" max="300000000" width="9"/></cols><sheetData><row r="1048576"><c r="XFD1048576"><v>7</v></c></row></sheetData><dataValidations count="1"><dataValidation type="list" sqref="D1:H1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>`;
-    const t = performance.now();
+    // maxCells 1: the read would fail as too large if anything were expanded into cells (speed: npm run bench).
     const s = read(rawXlsx({ sheets: [{ name: 'S', xml }] }), { ...DEFAULT_LIMITS, maxCells: 1 });
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(cells(s.sheets[0])).toEqual([['XFD1048576', 7]]);
   });
 
