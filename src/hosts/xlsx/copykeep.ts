@@ -20,7 +20,10 @@ import { sheetXmlPieces } from './sheetxml';
 import { appendMoneyStyles, type MoneyStyles } from './stylesxml';
 import { escapeXml } from './xml';
 import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from './wbxml';
-import { listZip, newEntry, writeZip, entryData, type ZipEntry } from './zip';
+import { DEFAULT_LIMITS } from './guards';
+import { inflateEntry, isVerified } from './part-stream';
+import { LimitError } from './xmlscan';
+import { listZip, newEntry, writeZip, entryData, unsafeEntryName, type ZipEntry } from './zip';
 
 export interface ResultWorkbook {
   bytes: Uint8Array;
@@ -82,10 +85,23 @@ function readEntries(input: Uint8Array): ZipEntry[] {
   }
   const listed = listZip(input);
   if (typeof listed === 'string') throw new Unsafe(listed);
+  // Every entry is checked (inflated within the read budget, unless the reader just did): a damaged entry (its
+  // CRC-32 or size not the zip directory's) is never copied as if whole, and an unsafe name (`../x`, `/x`, `C:x`,
+  // a backslash) never.
+  const budget = { inflated: 0, maxInflated: DEFAULT_LIMITS.maxUncompressedBytes };
   return listed.map((e) => {
     if (e.flags & 1) throw new Unsafe(`the zip entry ${e.name} is encrypted`);
+    const unsafe = unsafeEntryName(e.name);
+    if (unsafe) throw new Unsafe(`the zip holds an entry with an unsafe name, ${JSON.stringify(e.name)} (${unsafe})`);
     const data = entryData(input, e);
     if (!data) throw new Unsafe(`the zip entry ${e.name} is damaged`);
+    try {
+      if (!isVerified(input, e)) inflateEntry(input, e, budget, () => {});
+    } catch (err) {
+      throw new Unsafe(
+        err instanceof LimitError ? 'the workbook is too large to copy' : `the zip entry is damaged: ${(err as Error).message}`,
+      );
+    }
     return { ...e, data };
   });
 }

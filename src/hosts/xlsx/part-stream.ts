@@ -2,10 +2,11 @@
  * One zip entry inflated as a stream of text (issue 14): fflate's streaming Inflate in small slices, every
  * output chunk counted against a byte budget shared by the whole workbook, decoded as UTF-8 or UTF-16 (by
  * its byte-order mark, or by how `<?xml` is spelled) and handed on. A zip bomb costs at most the budget.
+ * An entry read to its end must have the CRC-32 and size the central directory gives, or it is damaged.
  */
 import { Inflate } from 'fflate';
 import { LimitError } from './xmlscan';
-import { entryData, type ZipEntry } from './zip';
+import { crc32, entryData, type ZipEntry } from './zip';
 
 export class DamagedError extends Error {}
 
@@ -28,13 +29,9 @@ function encodingOf(b: Uint8Array): string {
 
 /** Inflates `e` from the archive `bytes`, calling `onText` with its decoded text in order. Throws LimitError / DamagedError. */
 export function streamPart(bytes: Uint8Array, e: ZipEntry, budget: Budget, onText: (s: string) => void): void {
-  const data = entryData(bytes, e);
-  if (!data) throw new DamagedError(`damaged entry ${e.name}`);
   let decoder: { decode(b: Uint8Array, o: { stream: boolean }): string } | undefined;
   let head: Uint8Array | undefined;
-  const emit = (chunk: Uint8Array, final: boolean) => {
-    budget.inflated += chunk.length;
-    if (budget.inflated > budget.maxInflated) throw new LimitError('inflated', budget.inflated, budget.maxInflated);
+  inflateEntry(bytes, e, budget, (chunk, final) => {
     if (!decoder) {
       // The encoding is told by the first four bytes; wait for them.
       head = head ? concat(head, chunk) : chunk;
@@ -44,11 +41,54 @@ export function streamPart(bytes: Uint8Array, e: ZipEntry, budget: Budget, onTex
     }
     const text = decoder.decode(chunk, { stream: !final });
     if (text) onText(text);
+  });
+}
+
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+
+/**
+ * Entries already inflated whole with the right CRC, per archive (by local header offset): the result workbook
+ * (copykeep.ts) checks every entry it copies, and need not inflate again the parts the reader has just read.
+ */
+const verified = new WeakMap<Uint8Array, Set<number>>();
+
+/** Whether `e` of `bytes` was inflated whole with the right CRC-32 and size. */
+export function isVerified(bytes: Uint8Array, e: ZipEntry): boolean {
+  return verified.get(bytes)?.has(e.localOffset) ?? false;
+}
+
+function markVerified(bytes: Uint8Array, e: ZipEntry): void {
+  let set = verified.get(bytes);
+  if (!set) verified.set(bytes, (set = new Set()));
+  set.add(e.localOffset);
+}
+
+/**
+ * Inflates `e` from the archive `bytes` chunk by chunk, each counted against the budget; at the end its CRC-32
+ * and size must be the central directory's (a bad CRC is a damaged file, never read as if whole). Throws
+ * LimitError / DamagedError, or whatever `onChunk` throws (which stops it early, unchecked).
+ */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
+  const data = entryData(bytes, e);
+  if (!data) throw new DamagedError(`damaged entry ${e.name}`);
+  let crc = 0;
+  let size = 0;
+  const emit = (chunk: Uint8Array, final: boolean) => {
+    budget.inflated += chunk.length;
+    if (budget.inflated > budget.maxInflated) throw new LimitError('inflated', budget.inflated, budget.maxInflated);
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+    onChunk(chunk, final);
+  };
+  const check = () => {
+    if (crc !== e.crc) throw new DamagedError(`${e.name}: its CRC-32 is ${hex(crc)}, the zip directory says ${hex(e.crc)}`);
+    if (size !== e.size) throw new DamagedError(`${e.name}: ${size} bytes inflated, the zip directory says ${e.size}`);
+    markVerified(bytes, e);
   };
   if (e.method === 0) {
     if (data.length === 0) emit(data, true);
     for (let o = 0; o < data.length; o += SLICE) emit(data.subarray(o, Math.min(data.length, o + SLICE)), o + SLICE >= data.length);
-    return;
+    return check();
   }
   if (e.method !== 8) throw new DamagedError(`unsupported compression method ${e.method} in ${e.name}`);
   let failure: unknown;
@@ -71,6 +111,7 @@ export function streamPart(bytes: Uint8Array, e: ZipEntry, budget: Budget, onTex
   }
   if (failure) throw failure;
   if (!ended) throw new DamagedError(`${e.name} ends early`);
+  check();
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

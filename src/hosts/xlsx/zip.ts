@@ -76,21 +76,52 @@ export function entryContent(e: ZipEntry): Uint8Array {
   throw new Error(`unsupported compression method ${e.method} in ${e.name}`);
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
+/** CRC-32 tables for slicing by 8 (8 × 256 entries): eight bytes a step, ~4× the speed of one table. */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c;
   }
+  for (let n = 0; n < 256; n++) for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
   return t;
 })();
 
-/** The CRC-32 of `data`, continuing from `prev` (the CRC of what came before it). */
-export function crc32(data: Uint8Array, prev = 0): number {
-  let c = prev ^ -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+/** CRC-32 (zip's) of `data`; pass the CRC of what came before to continue it: crc32(b, crc32(a)) = crc32(a ‖ b). */
+export function crc32(data: Uint8Array, previous = 0): number {
+  const t = CRC_TABLES;
+  let c = ~previous;
+  let i = 0;
+  for (const end = data.length - 8; i <= end; i += 8) {
+    const lo = c ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+    c =
+      t[1792 + (lo & 0xff)] ^
+      t[1536 + ((lo >>> 8) & 0xff)] ^
+      t[1280 + ((lo >>> 16) & 0xff)] ^
+      t[1024 + (lo >>> 24)] ^
+      t[768 + data[i + 4]] ^
+      t[512 + data[i + 5]] ^
+      t[256 + data[i + 6]] ^
+      t[data[i + 7]];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
+}
+
+/**
+ * Why an entry name is unsafe to read or copy, or undefined: an absolute path (`/x`, `\\x`, `C:`), a backslash
+ * (a Windows path some unzippers follow), a `..` segment (it climbs out of the folder it is unzipped into) or a
+ * control character. No part of a valid package is named so; such an entry is never read nor copied.
+ */
+export function unsafeEntryName(name: string): string | undefined {
+  if (name.startsWith('/')) return 'an absolute path';
+  if (/^[A-Za-z]:/.test(name)) return 'a drive letter';
+  if (name.includes('\\')) return 'a backslash';
+  if (name.split('/').some((seg) => seg === '..')) return "a '..' segment";
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'a control character';
+  return undefined;
 }
 
 /** Deflates one entry's content given in pieces, keeping its CRC: the whole content is never held at once. */
