@@ -1,7 +1,9 @@
 /**
  * A damaged or hostile zip (issue 14, item 7): an entry whose CRC-32 disagrees with the zip directory is never
- * read nor copied as if whole (WB-UNREADABLE, damaged, in one plain sentence); an entry named `../x`, `/x`,
- * `C:x` or with a backslash is never followed by the reader nor copied into a result workbook.
+ * read nor copied as if whole (WB-UNREADABLE, damaged, in one plain sentence); an entry named `../x`, `/x` or
+ * `C:x` (backslashes counting as separators) is never followed by the reader nor copied into a result workbook.
+ * A package written with backslash separators (some Windows zip tools; Excel opens it) is read as the paths it
+ * means, and its copy has forward slashes.
  */
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
@@ -111,7 +113,8 @@ const UNSAFE = [
   '/etc/evil.txt',
   'C:/evil.txt',
   'c:evil.txt',
-  'xl\\worksheets\\sheet9.xml',
+  '..\\evil.txt',
+  'xl\\..\\..\\evil.txt',
   '\\\\host\\share\\x',
 ];
 
@@ -119,7 +122,7 @@ describe('unsafe entry names', () => {
   it('are told apart from every name a package uses', () => {
     for (const n of UNSAFE) expect([n, unsafeEntryName(n) !== undefined]).toEqual([n, true]);
     for (const n of entries(book).map((e) => e.name)) expect([n, unsafeEntryName(n)]).toEqual([n, undefined]);
-    for (const n of ['xl/media/image..1.png', 'docProps/app.xml', 'xl/worksheets/_rels/sheet1.xml.rels', '[Content_Types].xml'])
+    for (const n of ['xl/media/image..1.png', 'docProps/app.xml', 'xl\\worksheets\\sheet1.xml', '[Content_Types].xml'])
       expect([n, unsafeEntryName(n)]).toEqual([n, undefined]);
   });
 
@@ -146,15 +149,24 @@ describe('unsafe entry names', () => {
     );
   });
 
-  it('a sheet whose relationship points at a backslash entry is not read through it', () => {
-    const files = unzipSync(book) as Zippable;
-    const sheet = files['xl/worksheets/sheet2.xml'];
-    delete files['xl/worksheets/sheet2.xml'];
-    files['xl/worksheets\\sheet2.xml'] = sheet;
-    const rels = new TextDecoder()
-      .decode(files['xl/_rels/workbook.xml.rels'] as Uint8Array)
-      .replace('worksheets/sheet2.xml', 'worksheets\\sheet2.xml');
-    files['xl/_rels/workbook.xml.rels'] = strToU8(rels);
-    expect(outcome(zipSync(files))).toBe('damaged');
+  it('backslash separators (as some Windows zip tools write them) are read as the paths they mean; the copy has slashes', async () => {
+    const files = unzipSync(book);
+    const windows: Zippable = {};
+    for (const [n, data] of Object.entries(files)) windows[n.replace(/\//g, '\\')] = data;
+    // The workbook's relationship to a sheet written with a backslash too.
+    const rels = 'xl\\_rels\\workbook.xml.rels';
+    windows[rels] = strToU8(
+      new TextDecoder().decode(windows[rels] as Uint8Array).replace('worksheets/sheet2.xml', 'worksheets\\sheet2.xml'),
+    );
+    const bytes = zipSync(windows);
+    expect(entries(bytes).filter((e) => e.name.includes('/'))).toEqual([]);
+    expect(readWorkbook(bytes, DEFAULT_LIMITS)).toEqual(readWorkbook(book, DEFAULT_LIMITS));
+    const checked = await checkBytes(bytes, 'x.xlsx');
+    expect(checked.unreadable).toBe(false);
+    const written = await resultWriter(bytes, renderOutputs(checked.report, 'zh-CN'));
+    expect(written.mode).toBe('copy');
+    const names = entries(written.bytes).map((e) => e.name);
+    expect(names.filter((n) => n.includes('\\'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(Object.keys(files)));
   });
 });

@@ -23,7 +23,7 @@ import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from 
 import { DEFAULT_LIMITS } from './guards';
 import { inflateEntry, isVerified } from './part-stream';
 import { LimitError } from './xmlscan';
-import { listZip, newEntry, writeZip, entryData, unsafeEntryName, type ZipEntry } from './zip';
+import { listZip, newEntry, writeZip, entryData, packagePath, unsafeEntryName, type ZipEntry } from './zip';
 
 export interface ResultWorkbook {
   bytes: Uint8Array;
@@ -86,8 +86,8 @@ function readEntries(input: Uint8Array): ZipEntry[] {
   const listed = listZip(input);
   if (typeof listed === 'string') throw new Unsafe(listed);
   // Every entry is checked (inflated within the read budget, unless the reader just did): a damaged entry (its
-  // CRC-32 or size not the zip directory's) is never copied as if whole, and an unsafe name (`../x`, `/x`, `C:x`,
-  // a backslash) never.
+  // CRC-32 or size not the zip directory's) is never copied as if whole, nor an unsafe name (`../x`, `/x`, `C:x`);
+  // a name with backslashes is copied under the path it means, with forward slashes (packagePath).
   const budget = { inflated: 0, maxInflated: DEFAULT_LIMITS.maxUncompressedBytes };
   return listed.map((e) => {
     if (e.flags & 1) throw new Unsafe(`the zip entry ${e.name} is encrypted`);
@@ -102,7 +102,7 @@ function readEntries(input: Uint8Array): ZipEntry[] {
         err instanceof LimitError ? 'the workbook is too large to copy' : `the zip entry is damaged: ${(err as Error).message}`,
       );
     }
-    return { ...e, data };
+    return { ...e, name: packagePath(e.name), data };
   });
 }
 

@@ -4,7 +4,7 @@
  * belong to a sheet alone, and add or remove Override entries in [Content_Types].xml.
  */
 import { parseAttrs, reEscape } from './xml';
-import { entryContent, type ZipEntry } from './zip';
+import { entryContent, packagePath, type ZipEntry } from './zip';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const STRICT_REL_NS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
@@ -44,6 +44,7 @@ export function resolveTarget(source: string, target: string): string {
   } catch {
     // not percent-encoded: keep as written
   }
+  t = packagePath(t);
   if (t.startsWith('/')) return t.slice(1);
   const parts = source.split('/').slice(0, -1);
   for (const seg of t.split('/')) {

@@ -25,7 +25,7 @@ import { DamagedError, streamPart, type Budget } from './part-stream';
 import { sniff } from './sniff';
 import { sheetOfRef } from './wbxml';
 import { LimitError, XmlError, XmlScanner, type XmlElement, type XmlHandler } from './xmlscan';
-import { listZip, unsafeEntryName, type ZipEntry } from './zip';
+import { listZip, packagePath, unsafeEntryName, type ZipEntry } from './zip';
 
 /** A read that failed: why, and for a limit which one with the size found and the limit (bytes, or a count). */
 export interface ReadFailure {
@@ -519,10 +519,12 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits, scope: ReadS
   const kind = sniff(bytes);
   if (kind.kind === 'unreadable') return { ok: false, reason: kind.reason, ...(kind.detail ? { detail: kind.detail } : {}) };
   if (bytes.length > limits.maxFileBytes) return tooLarge(new LimitError('file', bytes.length), limits);
-  const entries = listZip(bytes);
-  if (typeof entries === 'string') return { ok: false, reason: 'damaged', detail: entries };
+  const listed = listZip(bytes);
+  if (typeof listed === 'string') return { ok: false, reason: 'damaged', detail: listed };
+  // Backslashes are folder separators (packagePath); an entry climbing out (`../x`, `/x`, `C:x`) is never followed:
+  // the file is refused as damaged.
+  const entries = listed.map((e) => (e.name.includes('\\') ? { ...e, name: packagePath(e.name) } : e));
   if (entries.length > limits.maxEntries) return tooLarge(new LimitError('entries', entries.length), limits);
-  // An entry named `../x`, `/x`, `C:x` or with a backslash is never followed: the file is refused as damaged.
   for (const e of entries) {
     const why = unsafeEntryName(e.name);
     if (why) return { ok: false, reason: 'damaged', detail: `unsafe entry name ${JSON.stringify(e.name)} (${why})` };

@@ -110,17 +110,26 @@ export function crc32(data: Uint8Array, previous = 0): number {
 }
 
 /**
- * Why an entry name is unsafe to read or copy, or undefined: an absolute path (`/x`, `\\x`, `C:`), a backslash
- * (a Windows path some unzippers follow), a `..` segment (it climbs out of the folder it is unzipped into) or a
- * control character. No part of a valid package is named so; such an entry is never read nor copied.
+ * An entry name as a package path: a backslash is a folder separator. Some Windows zip tools write
+ * `xl\workbook.xml`; the zip format and OPC want `/`, but Excel opens such files, so they are read (and copied)
+ * as the paths they mean.
+ */
+export function packagePath(name: string): string {
+  return name.includes('\\') ? name.replace(/\\/g, '/') : name;
+}
+
+/**
+ * Why an entry name is unsafe to read or copy, or undefined: once backslashes are taken as separators
+ * (packagePath), an absolute path (`/x`, `\\host\x`), a drive letter (`C:x`), a `..` segment (it climbs out of
+ * the folder it is unzipped into) or a control character. No part of a valid package is named so.
  */
 export function unsafeEntryName(name: string): string | undefined {
-  if (name.startsWith('/')) return 'an absolute path';
-  if (/^[A-Za-z]:/.test(name)) return 'a drive letter';
-  if (name.includes('\\')) return 'a backslash';
-  if (name.split('/').some((seg) => seg === '..')) return "a '..' segment";
+  const p = packagePath(name);
+  if (p.startsWith('/')) return 'an absolute path';
+  if (/^[A-Za-z]:/.test(p)) return 'a drive letter';
+  if (p.split('/').some((seg) => seg === '..')) return "a '..' segment";
   // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'a control character';
+  if (/[\u0000-\u001f\u007f]/.test(p)) return 'a control character';
   return undefined;
 }
 
