@@ -10,6 +10,8 @@ export interface RawSheet {
   /** The worksheet part's XML. */
   xml: string | Uint8Array;
   state?: 'hidden' | 'veryHidden';
+  /** The part's name in the zip (default xl/worksheets/sheetN.xml): a producer may name it anything its relationship says. */
+  part?: string;
 }
 
 export interface RawBook {
@@ -44,13 +46,16 @@ export function rawXlsx(book: RawBook): Uint8Array {
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">${book.sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .map(
+          (s, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="${s.part ? `/${s.part}` : `worksheets/sheet${i + 1}.xml`}"/>`,
+        )
         .join(
           '',
         )}${book.sharedStrings ? `<Relationship Id="rIdS" Type="${R}/sharedStrings" Target="/xl/sharedStrings.xml"/>` : ''}</Relationships>`,
     ),
   };
-  book.sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = enc(s.xml)));
+  book.sheets.forEach((s, i) => (files[s.part ?? `xl/worksheets/sheet${i + 1}.xml`] = enc(s.xml)));
   if (book.sharedStrings) files['xl/sharedStrings.xml'] = enc(book.sharedStrings);
   return zipSync(files, { level: book.level ?? 6 });
 }
