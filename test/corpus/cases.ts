@@ -176,12 +176,14 @@ function specs(): Spec[] {
       name: 'zip-lies-about-size',
       make: async () => {
         const z = rawWorkbook(new Uint8Array(450 * 1024 * 1024).fill(0x20), 1);
-        // Rewrite every central-directory uncompressed size to 1 KiB.
+        // Rewrite every central-directory uncompressed size to 1 KiB. The first entry that ends at another size than
+        // declared is damaged (issue 14: size and CRC are checked), long before the 450 MB; the inflate budget itself
+        // is test/corpus/exploding.ts's zip bomb, whose sizes are true.
         for (let i = 0; i + 46 < z.length; i++)
           if (z[i] === 0x50 && z[i + 1] === 0x4b && z[i + 2] === 0x01 && z[i + 3] === 0x02) z.set([0, 4, 0, 0], i + 24);
         return z;
       },
-      expect: { unreadable: 'too-large' },
+      expect: { unreadable: 'damaged' },
     },
     // Every row of Excel's grid, one cell each: 1,048,576 cells is within the read limits, so it is read (and has no tables).
     { name: 'rows-1048576', make: async () => rawWorkbook(bigSheetXml(1_048_576, 1)), expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] } },
@@ -215,7 +217,8 @@ function specs(): Spec[] {
               delete f[k];
             }
         }),
-      expect: { has: ['WB-NO-PAIRING'] },
+      // Backslashes are folder separators (some Windows zip tools write them; Excel opens such files): read as usual.
+      expect: { noErrors: true, none: ['WB-NO-PAIRING', 'WB-NO-FUND'] },
     },
     // Empty and odd workbooks.
     { name: 'empty-workbook', make: () => xlsxFromGrids([{ name: 'Sheet1', rows: [] }]), expect: { has: ['WB-NO-PAIRING', 'WB-NO-FUND'] } },
