@@ -91,6 +91,9 @@ describe('the Excel host', () => {
     const row = issues.cells.findIndex((r) => r[2] === 'FUND-SHARE');
     expect(issues.hyperlinks[`E${row + 1}`]).toBe(`'资金筹集'!E${fundRow('龙窝镇', Y)}`);
     expect(sim.sheet('测算结果')!.charts).toHaveLength(1);
+    // 说明 wraps in its column (Excel fits the rows' heights).
+    expect(issues.wrapped?.[`F${row + 1}`]).toBe(true);
+    expect(issues.wrapped?.[`C${row + 1}`]).toBeUndefined();
   });
 
   it('never touches a user’s own sheet called 测算结果: it writes 测算结果（校验） and says so', async () => {

@@ -19,6 +19,8 @@ export interface SimSheet {
   charts: { type: string; source: string; title?: string }[];
   frozenRows: number;
   protected?: boolean;
+  /** Cells whose text wraps, by A1 address. */
+  wrapped?: Record<string, boolean>;
   /** Dropdowns (list data validations) by A1 range: the list source and the warning's title, if any. */
   validations?: { range: string; source: string; inCellDropDown: boolean; alert?: string }[];
 }

@@ -406,7 +406,14 @@ function valueType(v: SimValue | undefined): string {
 }
 
 export class SimRange extends ClientObject {
-  format: { font: { bold: boolean; color: string }; fill: { color: string }; columnWidth: number; autofitColumns: () => void };
+  format: {
+    font: { bold: boolean; color: string };
+    fill: { color: string };
+    columnWidth: number;
+    wrapText: boolean;
+    autofitColumns: () => void;
+    autofitRows: () => void;
+  };
   constructor(
     ctx: SimContext,
     private sheetName: () => string,
@@ -480,7 +487,17 @@ export class SimRange extends ClientObject {
       get columnWidth(): number {
         throw new SimError('PropertyNotLoaded', 'format.columnWidth is not loaded');
       },
+      set wrapText(v: boolean) {
+        ctx.queue(
+          40,
+          each((s, r, c) => void ((s.wrapped ??= {})[a1(r, c)] = v)),
+        );
+      },
+      get wrapText(): boolean {
+        throw new SimError('PropertyNotLoaded', 'format.wrapText is not loaded');
+      },
       autofitColumns: () => ctx.queue(32, () => undefined),
+      autofitRows: () => ctx.queue(32, () => undefined),
     };
   }
   resolvedAddress(): string {

@@ -45,7 +45,11 @@ const zh = {
   sharesOf: (file: string, unit: string) => `${file}（单位：${unit}）`,
   perYearTotal: (year: number) => `${year} 年合计`,
   axisUnit: (unit: string) => `单位：${unit}`,
+  /** What each bar of the chart adds up: the years it spans. */
+  chartYears: (first: number, last: number) => (first === last ? `（${first} 年）` : `（${first}—${last} 年合计）`),
   roundHeading: '跨文件检查',
+  /** The printed heading: how many files were compared (not a count of findings). */
+  roundOfFiles: (n: number) => `跨文件检查（${n} 个文件）`,
   roundNone: '各文件之间没有发现矛盾。',
   replacedFile: (name: string) => `已用新选择的“${name}”替换之前的同名文件。`,
   badCardFix: '请按上面的提示处理后重新选择文件。',
@@ -100,7 +104,9 @@ const en: RoundStrings = {
   sharesOf: (file, unit) => `${file} (unit: ${unit})`,
   perYearTotal: (year) => `Total ${year}`,
   axisUnit: (unit) => `Unit: ${unit}`,
+  chartYears: (first, last) => (first === last ? ` (${first})` : ` (${first}–${last} summed)`),
   roundHeading: 'Cross-file checks',
+  roundOfFiles: (n) => `Cross-file checks (${n} files)`,
   roundNone: 'No contradictions between the files.',
   replacedFile: (name) => `“${name}” replaced the file of the same name chosen before.`,
   badCardFix: 'Do as the message says, then choose the file again.',

@@ -54,6 +54,11 @@ export interface OutputSheet {
    */
   rowBreaks?: number[];
   chart?: ChartSpec;
+  /**
+   * Columns (1-based) whose text wraps within the column's width (bottom-aligned, as every other cell): long messages, 依据 and 怎么改 grow
+   * their row instead of running over the next column and being cut (issue 12, as printed).
+   */
+  wrapCols?: number[];
   /** Dropdowns (list data validations) for cells the user fills in (the blank template, issue 12). */
   validations?: ListValidation[];
   /** Written hidden (忽略记录: the product's record, not for reading); hosts set the sheet's state. */

@@ -105,6 +105,8 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
     key: 'issues',
     rows,
     widths: [6, 8, 20, 14, 10, 70, 14, 14, 12, 40, 40],
+    // 说明, 期望, 实际, 依据 and 怎么改 wrap in their columns.
+    wrapCols: [6, 7, 8, 10, 11],
     ...(frozen <= MAX_FROZEN ? { freezeRows: frozen } : {}),
   };
 }

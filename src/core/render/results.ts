@@ -3,6 +3,7 @@
  * 河源市级, 紫金县级 shares (and 河源市 total), beside the submitted figures; totals by year and by source;
  * a by-town block that the chart draws. Sums are made in 分 (bigint), never in floating point.
  */
+import { textWidth } from './text-width';
 import type { AmountKey } from '../findings';
 import { fenToNumber, formatFen, type Unit } from '../money';
 import { amountLabel, ui, type Lang } from '../messages';
@@ -181,18 +182,6 @@ function renderWhatIf(report: CheckReport, lang: Lang): OutCell[][] {
   return out;
 }
 
-/** Display width of a text: CJK and full-width characters count two. */
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    w += WIDE.test(ch) ? 2 : 1;
-    // Widths stop at 40 (fitWidths): a long message need not be counted to its end.
-    if (w >= 40) break;
-  }
-  return w;
-}
-
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 /**
  * One formatter for every money cell (toLocaleString builds one per call: ~10 µs each, a minute for 100,000
  * findings), made on first use (making it costs ~30 ms of ICU loading, which a run without --out never needs).
@@ -211,7 +200,7 @@ export function fitWidths(rows: readonly OutCell[][], base: readonly number[]): 
     row.forEach((c, i) => {
       if (c.v === null || c.style === 'title' || c.style === 'note') return;
       const shown = typeof c.v === 'number' ? (c.style === 'money' || c.style === 'totalMoney' ? moneyText(c.v) : String(c.v)) : c.v;
-      out[i] = Math.min(40, Math.max(out[i] ?? 8, textWidth(shown) + 2));
+      out[i] = Math.min(40, Math.max(out[i] ?? 8, textWidth(shown, 40) + 2));
     });
   return out;
 }

@@ -97,7 +97,8 @@ function findingsSheet(files: readonly RoundFile[], round: readonly Finding[], l
       ]);
     }
   }
-  return { key: 'findings', name: s.sheetFindings, rows, widths: [30, 8, 20, 14, 12, 70, 16, 16], freezeRows: 2 };
+  // 说明, 期望 and 实际 wrap in their columns.
+  return { key: 'findings', name: s.sheetFindings, rows, widths: [30, 8, 20, 14, 12, 70, 16, 16], freezeRows: 2, wrapCols: [6, 7, 8] };
 }
 
 function shareCells(sh: JsonShare): OutCell[] {

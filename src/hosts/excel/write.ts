@@ -56,6 +56,9 @@ export function writeSheet(ws: Excel.Worksheet, out: Omit<OutputSheet, 'key'>): 
   );
   grid.values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)?.v ?? ''));
   out.widths.forEach((w, i) => (ws.getRange(`${colToLetters(i + 1)}:${colToLetters(i + 1)}`).format.columnWidth = w * 7));
+  // Long messages, 依据 and 怎么改 wrap in their columns (issue 12).
+  for (const c of out.wrapCols ?? []) ws.getRangeByIndexes(0, c - 1, height, 1).format.wrapText = true;
+  if (out.wrapCols?.length) grid.format.autofitRows();
   out.rows.forEach((row, r) => {
     const style = row.find((c) => c.style)?.style;
     if (style === 'title' || style === 'header' || style === 'total')

@@ -4,7 +4,7 @@
  * runs) in style 0; amounts use the two number styles appended at the end of styles.xml (stylesxml.ts). Strings
  * are never written as formulas (no <f> at all).
  */
-import { colToLetters, toA1, type CellStyle, type OutCell, type OutputSheet } from '../../core';
+import { colToLetters, toA1, wrappedRowHeights, type CellStyle, type OutCell, type OutputSheet } from '../../core';
 import type { MoneyStyles } from './stylesxml';
 import { escapeXml, stripIllegalXml } from './xml';
 
@@ -37,7 +37,7 @@ const RUN_FONT: Partial<Record<CellStyle, string>> = {
   error: '<color rgb="FFC00000"/>',
 };
 
-function cellXml(c: OutCell, ref: string, styles?: MoneyStyles): string {
+function cellXml(c: OutCell, ref: string, styles?: MoneyStyles, wrap = false): string {
   if (c.v === null || c.v === undefined) return '';
   if (typeof c.v === 'number') {
     if (!Number.isFinite(c.v)) return '';
@@ -48,9 +48,10 @@ function cellXml(c: OutCell, ref: string, styles?: MoneyStyles): string {
   const text = cellText(c.v);
   const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : '';
   const font = (c.link ? RUN_FONT.link : undefined) ?? (c.style ? RUN_FONT[c.style] : undefined);
+  const s = wrap && styles ? ` s="${styles.wrap}"` : '';
   // Always an inline string: text from user cells is never a formula, whatever it starts with.
-  if (font) return `<c r="${ref}" t="inlineStr"><is><r><rPr>${font}</rPr><t${space}>${text}</t></r></is></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  if (font) return `<c r="${ref}"${s} t="inlineStr"><is><r><rPr>${font}</rPr><t${space}>${text}</t></r></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
 /** A4 (paperSize 9) landscape, fit to one page wide and any number of pages tall. */
@@ -71,6 +72,9 @@ export interface SheetXmlOptions {
 /** An OutputSheet as worksheet XML, in pieces: a row at a time, so that a result sheet of 100,000 findings is never one string. */
 export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {}): Generator<string> {
   const { drawingRelId, selected, styles } = options;
+  const wrap = new Set(sheet.wrapCols ?? []);
+  // Rows of wrapped text get their height (only where the style sheet could give them the wrapping style).
+  const heights = styles ? wrappedRowHeights(sheet) : new Map<number, number>();
   const cols = sheet.widths.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
@@ -89,8 +93,9 @@ export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {
     let cells = '';
     const row = sheet.rows[r];
     if (!row) continue;
-    for (let col = 0; col < row.length; col++) if (row[col]) cells += cellXml(row[col], toA1(r + 1, col + 1), styles);
-    if (cells) yield `<row r="${r + 1}">${cells}</row>`;
+    for (let col = 0; col < row.length; col++) if (row[col]) cells += cellXml(row[col], toA1(r + 1, col + 1), styles, wrap.has(col + 1));
+    const ht = heights.get(r + 1);
+    if (cells) yield `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
   }
   const merges = sheet.merges?.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${colToLetters(m.left)}${m.top}:${colToLetters(m.right)}${m.bottom}"/>`).join('')}</mergeCells>`

@@ -1,8 +1,8 @@
 /**
  * Number formats for the product's sheets in a copy-kept result workbook (issue 12: amounts as 2,000.00, not
- * 2000). A cell's style is an index into styles.xml's <cellXfs>, so #,##0.00 needs an <xf> there. The decision:
+ * 2000; long text wrapped in its column). A cell's style is an index into styles.xml's <cellXfs>, so #,##0.00 needs an <xf> there. The decision:
  * styles.xml is the one original part besides those that list sheets that the copy rewrites, and only by
- * APPENDING — an <xf> at the end of <cellXfs> (and, for bold totals, a <font> at the end of <fonts>; a <numFmt>
+ * APPENDING — <xf>s at the end of <cellXfs> (#,##0.00, bold #,##0.00, wrapped text) (and, for bold totals, a <font> at the end of <fonts>; a <numFmt>
  * only when the file redefines built-in format 4). Every index already in the file keeps its meaning, so every
  * user cell renders exactly as before; tests compare each old entry and every other part byte for byte.
  * The text is read with the XML tokenizer and assembled by slicing at its positions. Anything unexpected (no
@@ -15,10 +15,11 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const BUILTIN_MONEY = 4;
 const MONEY_CODE = '#,##0.00';
 
-/** Style indexes of the product's number cells. */
+/** Style indexes of the product's number cells, and of text that wraps in its column. */
 export interface MoneyStyles {
   money: number;
   totalMoney: number;
+  wrap: number;
 }
 
 interface List {
@@ -142,7 +143,8 @@ export function appendMoneyStyles(xml: string): { xml: string; styles: MoneyStyl
   const xf = (font: number) =>
     `<${xfs.px}xf numFmtId="${fmt}" fontId="${font}" fillId="0" borderId="0"${s.hasStyleXf ? ' xfId="0"' : ''} applyNumberFormat="1"${font ? ' applyFont="1"' : ''}/>`;
   const existing = xfs.items.map(([x, y]) => xml.slice(x, y));
-  const wanted = [xf(0), xf(bold)];
+  const wrapXf = `<${xfs.px}xf numFmtId="0" fontId="0" fillId="0" borderId="0"${s.hasStyleXf ? ' xfId="0"' : ''} applyAlignment="1"><${xfs.px}alignment wrapText="1"/></${xfs.px}xf>`;
+  const wanted = [xf(0), xf(bold), wrapXf];
   const indexes = wanted.map((w) => existing.indexOf(w));
   let n = existing.length;
   const appended: string[] = [];
@@ -165,5 +167,5 @@ export function appendMoneyStyles(xml: string): { xml: string; styles: MoneyStyl
     at = to;
   }
   text += xml.slice(at);
-  return { xml: text, styles: { money: indexes[0], totalMoney: indexes[1] } };
+  return { xml: text, styles: { money: indexes[0], totalMoney: indexes[1], wrap: indexes[2] } };
 }

@@ -11,6 +11,7 @@ import {
   listSource,
   quoteSheet,
   rangeText,
+  wrappedRowHeights,
   type CellStyle,
   type OutputSheet,
   type SummarySheet,
@@ -76,6 +77,7 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
       ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
     };
     ws.headerFooter = { oddHeader: '&L&F&R&A', oddFooter: '&C&P / &N' };
+    const wrap = new Set(sheet.wrapCols ?? []);
     sheet.rows.forEach((row, r) =>
       row.forEach((c, col) => {
         if (c.v === null && !c.style && !c.formula) return;
@@ -89,6 +91,7 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
         }
         // Characters XML 1.0 forbids (control characters from a user's cell) would make the file unreadable.
         const v = typeof c.v === 'string' ? stripIllegalXml(c.v).slice(0, 32767) : c.v;
+        if (typeof v === 'string' && wrap.has(col + 1)) cell.alignment = { wrapText: true };
         if (c.link && typeof v === 'string') {
           cell.value = { text: v, hyperlink: `#${quoteSheet(c.link.sheet)}!${c.link.cell}` };
         } else {
@@ -98,6 +101,8 @@ async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | Summ
         styleCell(cell, c.style);
       }),
     );
+    // Rows of wrapped text get their height: LibreOffice and WPS do not grow them on opening.
+    for (const [r, points] of wrappedRowHeights(sheet)) ws.getRow(r).height = points;
     for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
     // A range key (B6:B21) is one <dataValidation sqref>: ExcelJS keeps it whole; its typings omit the collection.
     const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;

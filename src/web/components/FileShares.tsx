@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   wrap: { overflowX: 'auto' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  /** An amount column's heading sits over its right-aligned figures. */
+  numHead: { justifyContent: 'flex-end', textAlign: 'right' },
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
 });
 
@@ -82,7 +84,9 @@ export function FileShares({ lang, file, shares, copy = defaultCopy }: FileShare
                     <TableHeaderCell>{t.colTown}</TableHeaderCell>
                     <TableHeaderCell>{t.colYear}</TableHeaderCell>
                     {SHARE_KEYS.map((k) => (
-                      <TableHeaderCell key={k}>{amountLabel(k, lang)}</TableHeaderCell>
+                      <TableHeaderCell key={k} button={{ className: styles.numHead }}>
+                        {amountLabel(k, lang)}
+                      </TableHeaderCell>
                     ))}
                     <TableHeaderCell>{t.colUnit}</TableHeaderCell>
                   </TableRow>

@@ -56,7 +56,7 @@ export function PrintReport({ lang, results, round, profile }: PrintReportProps)
     <div className="bf-printonly" data-testid="print-report">
       {round.length
         ? table(
-            `${r.roundHeading}（${results.length}）`,
+            r.roundOfFiles(results.length),
             round.map((f) => [
               t.severity[f.severity],
               f.code,

@@ -39,6 +39,7 @@ export function SharesChart({ lang, shares, unit, title }: SharesChartProps) {
     }
     return [...m.entries()].map(([town, v]) => [town, v.map((f) => fenToNumber(f, unit))] as const);
   }, [shares, unit]);
+  const years = shares.map((s) => s.year);
   const top = Math.max(0, ...byTown.map(([, v]) => v.reduce((a, b) => a + b, 0)));
   const step = niceStep(top);
   const ticks = Math.max(1, Math.ceil(top / step));
@@ -73,6 +74,7 @@ export function SharesChart({ lang, shares, unit, title }: SharesChartProps) {
       </g>
       <text x={4} y={plotTop - 12} fontSize="12" data-testid="chart-unit">
         {r.axisUnit(unit)}
+        {years.length ? r.chartYears(Math.min(...years), Math.max(...years)) : ''}
       </text>
       <g data-testid="chart-axis">
         {Array.from({ length: ticks + 1 }, (_, i) => (
