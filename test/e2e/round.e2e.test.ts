@@ -121,7 +121,10 @@ it('checks a round: per-file shares, bad-file cards, the cross-file check, 汇�
   expect(await sections.count()).toBe(2);
   expect(await page.getByTestId('shares-chart').count()).toBe(2);
   // Each bar adds up a town's years: the axis says which.
-  expect(await page.getByTestId('chart-unit').allTextContents()).toEqual(['单位：万元（2021—2025 年合计）', `单位：元（${Y}—${Y + 1} 年合计）`]);
+  expect(await page.getByTestId('chart-unit').allTextContents()).toEqual([
+    '单位：万元（2021—2025 年合计）',
+    `单位：元（${Y}—${Y + 1} 年合计）`,
+  ]);
   for (const axis of await page.getByTestId('chart-axis').all()) expect((await axis.locator('text').count()) >= 3).toBe(true);
   expect(await sections.nth(1).getByTestId('chart-legend').textContent()).toContain('深圳市');
   expect(await sections.nth(1).getByTestId('year-total').count()).toBe(2);
