@@ -29,6 +29,8 @@ export interface CheckOptions {
   today?: Ymd;
   /** Findings set aside (`--ignore`), on top of those the workbook's own 忽略记录 sheet carries (ignores.ts). */
   ignores?: readonly Ignore[];
+  /** `ignores` is the whole list (the page after 忽略 / 恢复): the workbook's own 忽略记录 is not added to it. */
+  ignoresOnly?: boolean;
 }
 
 /** Checks one workbook. Never throws on any snapshot: bad input becomes findings. */
@@ -54,7 +56,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions 
     profile,
     findings: applyIgnores(
       assignGroups(sortFindings(dedupe(findings), sheetOrder)),
-      mergeIgnores(ignoreSheet ? ignoresFromSheet(ignoreSheet) : [], options.ignores ?? []),
+      mergeIgnores(ignoreSheet && !options.ignoresOnly ? ignoresFromSheet(ignoreSheet) : [], options.ignores ?? []),
     ),
     shares: computeShares(fundResults(ctx), profile),
     ...(allocation.allocation ? { allocation: allocation.allocation } : {}),

@@ -17,6 +17,8 @@ import { checkRound, DEFAULT_PROFILE, ui, type Lang } from '../core';
 import { DropZone } from './components/DropZone';
 import { FileCard } from './components/FileCard';
 import { FindingsTable } from './components/FindingsTable';
+import { IgnoredTable } from './components/IgnoredTable';
+import { useIgnores } from './use-ignores';
 import { BadFileCard } from './components/BadFileCard';
 import { FileShares } from './components/FileShares';
 import { PageStyles } from './components/PageStyles';
@@ -117,6 +119,7 @@ export function App({ createWorker }: AppProps) {
               mode: m.mode,
               reason: m.reason,
               names: m.names,
+              rechecking: false,
             };
           }),
         );
@@ -132,7 +135,7 @@ export function App({ createWorker }: AppProps) {
       for (const file of chosen) {
         const id = nextId.current++;
         // The same file chosen again replaces the first (its findings are never counted twice).
-        setFiles((list) => addEntries(list, [{ id, name: file.name, size: file.size, step: 'reading' }]));
+        setFiles((list) => addEntries(list, [{ id, name: file.name, size: file.size, step: 'reading', file }]));
         const bytes = await file.arrayBuffer();
         const req: CheckRequest = { type: 'check', id, name: file.name, bytes, lang };
         getWorker().postMessage(req, [bytes]);
@@ -165,6 +168,7 @@ export function App({ createWorker }: AppProps) {
   );
   const round = useMemo(() => checkRound(roundFiles, DEFAULT_PROFILE), [roundFiles]);
   const downloads = useRoundDownloads({ getWorker, summaries, nextId, files, roundFiles, lang });
+  const ignores = useIgnores({ files, setFiles, getWorker, lang });
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -250,7 +254,8 @@ export function App({ createWorker }: AppProps) {
         {results.length ? (
           <div className="bf-noprint">
             <Title3 as="h2">{t.findingsHeading}</Title3>
-            <FindingsTable t={t} results={results} lang={lang} />
+            <FindingsTable t={t} results={results} lang={lang} onIgnore={ignores.onIgnore} busy={ignores.busy} />
+            <IgnoredTable t={t} results={results} busy={ignores.busy} onRestore={ignores.onRestore} />
           </div>
         ) : null}
         {results.length ? <PrintReport lang={lang} results={results} round={round} profile={DEFAULT_PROFILE} /> : null}

@@ -22,4 +22,8 @@ export interface FileEntry {
   reason?: string;
   names?: Partial<Record<OwnedSheetKey, string>>;
   error?: string;
+  /** The file the user chose, read again when 忽略 / 恢复 checks it with the page's ignores (issue 11). */
+  file?: File;
+  /** Checked again after 忽略 / 恢复: the result shown is the last one until the new one comes. */
+  rechecking?: boolean;
 }

@@ -1,5 +1,5 @@
 /** Messages between the page and its Web Worker (the engine runs in the worker so the page never freezes). */
-import type { FileResult, Lang, OwnedSheetKey, RoundFile } from '../core';
+import type { FileResult, Ignore, Lang, OwnedSheetKey, RoundFile } from '../core';
 
 export type Step = 'reading' | 'checking' | 'result';
 
@@ -9,6 +9,11 @@ export interface CheckRequest {
   name: string;
   bytes: ArrayBuffer;
   lang: Lang;
+  /**
+   * The page's ignores for this file after 忽略 / 恢复 (issue 11): the whole list, in place of the file's own
+   * 忽略记录; the result workbook carries them (hidden 忽略记录, and 校验问题's 已忽略 section). Absent: the file's own.
+   */
+  ignores?: Ignore[];
 }
 
 /** The blank template workbook (新建模板), built in the worker where the other workbooks are written. */

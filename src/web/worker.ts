@@ -66,7 +66,10 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
     post({ type: 'progress', id: req.id, step: 'reading' });
     const bytes = new Uint8Array(req.bytes);
     post({ type: 'progress', id: req.id, step: 'checking' });
-    const checked = await checkBytes(bytes, req.name, { lang: req.lang });
+    const checked = await checkBytes(bytes, req.name, {
+      lang: req.lang,
+      ...(req.ignores ? { ignores: req.ignores, ignoresOnly: true } : {}),
+    });
     const base = {
       type: 'done' as const,
       id: req.id,

@@ -83,6 +83,23 @@ describe('ignores', () => {
     expect(emptied!.rows).toHaveLength(1);
   });
 
+  it('ignoresOnly (the page after 忽略 / 恢复): the list given replaces the workbook’s 忽略记录, so a restore sticks', () => {
+    const two = () => sheets((rows) => ((rows[row - 1][4] = 1300), (rows[fundRow('九和镇', Y) - 1][4] = 1250)));
+    const found = check(two()).findings;
+    const [first, other] = [found.find((f) => f.cell === target.cell)!, found.find((f) => f.cell !== target.cell)!];
+    expect([first, other].map((f) => f.code)).toEqual(['FUND-SHARE', 'FUND-SHARE']);
+    const withSheet = [...two(), ignoresSheet(check(two(), [ignoreOf(first, '已核实')]))];
+    const ignored = (r: CheckReport) => r.findings.filter((f) => f.ignored).map((f) => f.cell);
+    expect(ignored(checkWorkbook({ sheets: withSheet }))).toEqual([first.cell]);
+    expect(ignored(checkWorkbook({ sheets: withSheet }, { ignores: [ignoreOf(other, '另一个')] }))).toEqual([first.cell, other.cell]);
+    expect(ignored(checkWorkbook({ sheets: withSheet }, { ignores: [ignoreOf(other, '另一个')], ignoresOnly: true }))).toEqual([
+      other.cell,
+    ]);
+    const none = checkWorkbook({ sheets: withSheet }, { ignores: [], ignoresOnly: true });
+    expect(ignored(none)).toEqual([]);
+    expect(none.ignoreSheet).toBe(true);
+  });
+
   it('a sheet called 忽略记录 that is not the product’s (no mark) sets nothing aside and is checked like any sheet', () => {
     const r = check(sheets(), [ignoreOf(target, '已核实')]);
     const again = check([...sheets(), ignoresSheet(r, false)]);

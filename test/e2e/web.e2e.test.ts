@@ -10,6 +10,8 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
+import { checkWorkbook, summarise } from '../../src/core';
+import { readSnapshot } from '../../src/hosts/xlsx/snapshot';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve-web.js') as { serve: (dir: string, port: number) => Promise<import('http').Server> };
@@ -205,3 +207,108 @@ it('tells per file what was read (识别情况): the wide table and a town’s o
   expect(errors).toEqual([]);
   await context.close();
 }, 180_000);
+
+it('忽略 with a reason on the page: moved to 已忽略 and counted apart; the result workbook carries it; loaded again it stays ignored; 恢复', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(base);
+  const name = '紫金县帮扶资金-错误示例.xlsx';
+  await page.setInputFiles('[data-testid=file-input]', [path.join(samples, name)]);
+  await page.getByTestId('file-summary').waitFor({ timeout: 60_000 });
+  const card = page.getByTestId('file-card').filter({ hasText: name });
+  const errorCount = async (c = card) => Number(((await c.getByTestId('file-summary').textContent()) ?? '').match(/错误 (\d+)/)?.[1]);
+  const before = await errorCount();
+  const table = page.getByTestId('findings-table');
+  const row = (text: string) => table.getByTestId('finding-row').filter({ hasText: text });
+
+  // 忽略 on 资金筹集!E6: the reason is required.
+  await row('资金筹集!E6').getByTestId('ignore').click();
+  expect(await page.getByTestId('ignore-confirm').isDisabled()).toBe(true);
+  const reason = '县财政局已确认，省级按实际到位数填报';
+  await page.getByTestId('ignore-reason').fill(reason);
+  await page.getByTestId('ignore-confirm').click();
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（1）' }).waitFor({ timeout: 60_000 });
+  await card.getByTestId('file-ignored').filter({ hasText: '已忽略（1）' }).waitFor();
+  expect(await errorCount()).toBe(before - 1);
+  expect(await row('资金筹集!E6').count()).toBe(0);
+
+  // 忽略 on a group (紫城 and 临江镇: 「同一问题，共 2 处」) sets aside both cells.
+  const towns = table.getByTestId('finding-row').filter({ hasText: 'PAIR-TOWN-UNKNOWN' });
+  await expect(towns.getByTestId('finding-places').textContent()).resolves.toContain('同一问题，共 2 处');
+  await towns.getByTestId('ignore').click();
+  await page.getByTestId('ignore-dialog').filter({ hasText: '忽略这 2 处问题' }).waitFor();
+  await page.getByTestId('ignore-reason').fill('镇名按县里新的行政区划');
+  await page.getByTestId('ignore-confirm').click();
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（3）' }).waitFor({ timeout: 60_000 });
+  await card.getByTestId('file-ignored').filter({ hasText: '已忽略（3）' }).waitFor();
+  expect(await errorCount()).toBe(before - 3);
+  expect(await towns.count()).toBe(0);
+
+  // The screenshot: a grouped finding opened to its cells, a rule's 依据 opened, and the 已忽略 list opened (the
+  // table filtered to one code, so that the page fits one picture).
+  await page.getByRole('combobox', { name: '代码' }).click();
+  await page.getByRole('option', { name: 'FUND-TOTAL-ROW' }).click();
+  const group = row('FUND-TOTAL-ROW')
+    .filter({ has: page.getByTestId('finding-places') })
+    .first();
+  await group.getByText(/^同一问题，共 \d+ 处$/).click();
+  await group.getByTestId('rule-basis').getByText('依据').click();
+  await page.getByTestId('ignored-heading').click();
+  await page.getByTestId('ignored-row').filter({ hasText: reason }).waitFor();
+  await page.getByTestId('ignored').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const bottom = await page.getByTestId('ignored').evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+  await page.screenshot({
+    path: path.join(artifacts, 'web-ignored-zh-CN.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: Math.ceil(bottom + 16) },
+  });
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('combobox', { name: '代码' }).click();
+  await page.getByRole('option', { name: '全部' }).click();
+
+  // The result workbook carries the ignores: read back with our reader, the check finds them ignored.
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '下载结果工作簿' }).click()]);
+  const bytes = await fs.readFile((await download.path())!);
+  const read = await readSnapshot(new Uint8Array(bytes));
+  if (!read.ok) throw new Error(`result workbook unreadable: ${read.reason}`);
+  expect(read.snapshot.sheets.map((s) => [s.name, s.state ?? 'visible'])).toEqual([
+    ['结对安排表', 'visible'],
+    ['资金筹集', 'visible'],
+    ['测算结果', 'visible'],
+    ['校验问题', 'visible'],
+    ['忽略记录', 'hidden'],
+  ]);
+  const again = checkWorkbook(read.snapshot);
+  const tuple = (f: { code: string; sheet: string; cell: string }) => [f.code, f.sheet, f.cell];
+  expect(again.findings.filter((f) => f.ignored).map(tuple)).toEqual([
+    ['PAIR-TOWN-UNKNOWN', '结对安排表', 'B6'],
+    ['PAIR-TOWN-UNKNOWN', '结对安排表', 'B20'],
+    ['FUND-SHARE', '资金筹集', 'E6'],
+  ]);
+  expect(again.findings.find((f) => f.cell === 'E6' && f.ignored)?.ignored).toEqual({ reason });
+  expect(summarise(again.findings).errors).toBe(before - 3);
+  expect(read.snapshot.sheets.find((s) => s.name === '校验问题')!.rows.flat()).toContain('已忽略（3）');
+
+  // The result workbook chosen again on the page: its ignores are shown as ignored.
+  const resultFile = path.join(artifacts, '紫金县帮扶资金-错误示例.校验结果.xlsx');
+  await fs.writeFile(resultFile, bytes);
+  await page.setInputFiles('[data-testid=file-input]', [resultFile]);
+  const resultCard = page.getByTestId('file-card').filter({ hasText: '校验结果' });
+  await resultCard.getByTestId('file-ignored').filter({ hasText: '已忽略（3）' }).waitFor({ timeout: 60_000 });
+  expect(await errorCount(resultCard)).toBe(before - 3);
+
+  // 恢复 on the first file's E6: it counts again there, and only there.
+  await page.getByTestId('ignored-row').filter({ hasText: '资金筹集!E6' }).filter({ hasText: name }).getByTestId('restore').click();
+  await card.getByTestId('file-ignored').filter({ hasText: '已忽略（2）' }).waitFor({ timeout: 60_000 });
+  expect(await errorCount()).toBe(before - 2);
+  expect(await errorCount(resultCard)).toBe(before - 3);
+  await page.getByTestId('ignored-heading').filter({ hasText: '已忽略（5）' }).waitFor();
+
+  expect(errors).toEqual([]);
+  await context.close();
+}, 240_000);

@@ -27,6 +27,8 @@ export interface CheckBytesOptions {
   limits?: ReadLimits;
   /** Findings set aside (`--ignore`), on top of the workbook's own 忽略记录. */
   ignores?: readonly Ignore[];
+  /** `ignores` replaces the workbook's own 忽略记录 (the page's list after 忽略 / 恢复). */
+  ignoresOnly?: boolean;
 }
 
 export interface Checked {
@@ -48,6 +50,7 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileSource ? { profileSource: options.profileSource } : {}),
         ...(options.ignores ? { ignores: options.ignores } : {}),
+        ...(options.ignoresOnly ? { ignoresOnly: true } : {}),
       });
     } catch (err) {
       // The engine is built never to throw; if it ever does, the user still gets a finding, not a crash.

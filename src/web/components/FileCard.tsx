@@ -70,6 +70,11 @@ export function FileCard({ t, entry, onDownload, onDownloadCsv, onRemove }: File
                 <Badge color="informative">{`${t.severity.info} ${r.summary.infos}`}</Badge>
               </>
             )}
+            {r.summary.ignored ? (
+              <Badge appearance="outline" color="informative" data-testid="file-ignored">
+                {t.ignoredHeading(r.summary.ignored)}
+              </Badge>
+            ) : null}
             <Text size={200}>{t.profileUsed(entry.profileName ?? r.profile, entry.profileSource ?? 'default')}</Text>
           </div>
           {r.recognition ? <RecognitionDetails t={t} recognition={r.recognition} /> : null}

@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  canIgnore,
   collectGroups,
   explainRule,
   helpHref,
@@ -25,12 +26,16 @@ import {
   type UiStrings,
 } from '../../core';
 import { RuleBasis } from '../../taskpane/components/RuleBasis';
+import { IgnoreAction } from '../../taskpane/components/IgnoreAction';
 import { Clip } from './Clip';
 
 export interface FindingsTableProps {
   t: UiStrings;
   results: readonly FileResult[];
   lang?: Lang;
+  /** 「忽略」 with a reason on a row (a group: each of its cells); absent where the page cannot check again. */
+  onIgnore?: (rows: Row[], reason: string) => void;
+  busy?: boolean;
 }
 
 type Row = JsonFinding & { file: string };
@@ -47,10 +52,21 @@ const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
   mono: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
   message: { minWidth: '280px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  rule: { fontWeight: tokens.fontWeightSemibold },
+  // A rule's short name on one or two lines, not one character a line.
+  rule: { fontWeight: tokens.fontWeightSemibold, display: 'inline-block', minWidth: '7em' },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   places: { fontSize: tokens.fontSizeBase200 },
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, width: 'fit-content' },
+  // 依据 and 忽略 share a line; an opened 依据 takes the whole width and 忽略 goes under it.
+  foot: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    '& > details[open]': { flexBasis: '100%' },
+    '& > button': { marginLeft: 'auto' },
+  },
   placeList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -59,9 +75,13 @@ const useStyles = makeStyles({
  * (issue 11): the rule's name, the message, the code in small type; 「同一问题，共 N 处」 opens to every cell, and
  * 「依据」 to the plan's sentence and the fix.
  */
-export function FindingsTable({ t, results, lang = 'zh-CN' }: FindingsTableProps) {
+export function FindingsTable({ t, results, lang = 'zh-CN', onIgnore, busy }: FindingsTableProps) {
   const styles = useStyles();
-  const rows = useMemo<Row[]>(() => results.flatMap((r) => r.findings.map((f) => ({ ...f, file: r.file }))), [results]);
+  // Ignored findings are listed apart (IgnoredTable), never here.
+  const rows = useMemo<Row[]>(
+    () => results.flatMap((r) => r.findings.flatMap((f) => (f.ignored ? [] : [{ ...f, file: r.file }]))),
+    [results],
+  );
   const [severity, setSeverity] = useState<string>('');
   const [sheet, setSheet] = useState<string>('');
   const [code, setCode] = useState<string>('');
@@ -93,8 +113,8 @@ export function FindingsTable({ t, results, lang = 'zh-CN' }: FindingsTableProps
   // One row per cause, within each file: the group's first finding stands for it.
   const entries = useMemo(() => {
     const out: { f: Row; items: Row[] }[] = [];
-    for (const g of collectGroups(shown.map((r) => ({ ...r, group: r.group ? `${r.file}|${r.group}` : undefined })))) {
-      out.push({ f: g.items[0], items: g.items });
+    for (const g of collectGroups(shown.map((r) => ({ r, group: r.group ? `${r.file}|${r.group}` : undefined })))) {
+      out.push({ f: g.items[0].r, items: g.items.map((x) => x.r) });
       if (out.length >= MAX_ROWS) break;
     }
     return out;
@@ -205,7 +225,12 @@ export function FindingsTable({ t, results, lang = 'zh-CN' }: FindingsTableProps
                         </ul>
                       </details>
                     ) : null}
-                    <RuleBasis ui={t} explained={explainRule(f.code, lang)} helpHref={helpHref(f.code, lang)} />
+                    <div className={styles.foot}>
+                      <RuleBasis ui={t} explained={explainRule(f.code, lang)} helpHref={helpHref(f.code, lang)} />
+                      {onIgnore && canIgnore(f) ? (
+                        <IgnoreAction ui={t} count={items.length} disabled={busy} onIgnore={(reason) => onIgnore(items, reason)} />
+                      ) : null}
+                    </div>
                   </div>
                 </TableCell>
                 <TableCell className={styles.mono}>
