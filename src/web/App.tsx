@@ -106,7 +106,7 @@ export function App({ createWorker }: AppProps) {
           list.map((f) => {
             if (f.id !== m.id) return f;
             if (m.type === 'progress') return { ...f, step: m.step };
-            if (m.type === 'failed') return { ...f, error: m.message };
+            if (m.type === 'failed') return { ...f, error: m.message, rechecking: false };
             return {
               ...f,
               result: m.result,
