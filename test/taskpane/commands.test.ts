@@ -19,6 +19,9 @@ jest.mock(
   { virtual: true },
 );
 
+// Loading commands.ts compiles the engine's modules on first use: under a loaded machine that can pass jest's 5 s.
+jest.setTimeout(60_000);
+
 type Handler = (event: { completed: () => void }) => Promise<void>;
 const associated = new Map<string, Handler>();
 let dialogUrl = '';
@@ -122,7 +125,10 @@ it('shows the notice it was opened with, as a dialog page', () => {
 
 describe('清除结果 from the ribbon menu', () => {
   const found = { sheets: ['测算结果', '校验问题'], kept: [] };
-  const flush = () => new Promise((r) => setTimeout(r, 0));
+  /** Waits until the command has opened its dialog (it first asks the host what it would delete). */
+  const flush = async () => {
+    for (let i = 0; i < 2000 && !dialogUrl; i++) await new Promise((r) => setTimeout(r, 5));
+  };
 
   it('asks with the sheets it would delete, deletes on 删除, and completes once', async () => {
     installOffice(true);
@@ -149,7 +155,7 @@ describe('清除结果 from the ribbon menu', () => {
       listResults.mockResolvedValue(found);
       const completed = jest.fn();
       const done = handler({ completed });
-      await flush();
+      if (answer !== 'no-dialogs') await flush();
       if (answer === 'no') answerDialog!({ message: 'no' });
       if (answer === 'closed') closeDialog!();
       await done;
