@@ -8,7 +8,7 @@ import path from 'path';
 import { gzipSync } from 'zlib';
 import { benchEngine, benchFarCell } from './engine';
 import { benchExcel } from './excel';
-import { explodingFiles, fundWorkbook, measure, withFarCell, writeAll, type Run } from './cli';
+import { explodingFiles, fundWorkbook, manyTownsProfile, measure, withFarCell, writeAll, type Run } from './cli';
 
 const root = path.join(__dirname, '..');
 const sample = path.join(root, 'assets', 'samples', '紫金县帮扶资金-示例.xlsx');
@@ -54,9 +54,14 @@ async function main(): Promise<void> {
   const fmt = (r: Run) => `${ms(r.wallMs)} wall, ${ms(r.cpuMs)} CPU, ${r.peakMb.toFixed(0)} MB`;
   const files = await writeAll(tmp, {
     'fund-100000': fundWorkbook(100_000),
+    'fund-100000-clean': fundWorkbook(100_000, 'clean'),
+    'fund-100000-wrong-column': fundWorkbook(100_000, 'wrong-column'),
     'sample-xfd1048576': withFarCell(await fs.readFile(sample)),
     ...explodingFiles(),
   });
+  // The plan of the clean and wrong-column workbooks: 20,000 towns × 5 years, so every row is a plan town-year.
+  const towns = path.join(tmp, 'profile-20000-towns.json');
+  await fs.writeFile(towns, manyTownsProfile(100_000));
   lo(sample, 1); // LibreOffice's first start makes its profile; not counted
   const typical = {
     cli: cliRun(['--json', sample], 7),
@@ -68,31 +73,41 @@ async function main(): Promise<void> {
     ),
     lo: lo(sample, 3),
   };
+  const out = path.join(tmp, 'out');
   const big = {
-    cli: cliRun(['--json', files['fund-100000']], 3),
-    cliOut: cliRun(['--json', '--out', path.join(tmp, 'out'), files['fund-100000']], 1),
-    lo: lo(files['fund-100000'], 1),
+    // ~200,000 findings: towns outside the default plan, amounts off the split.
+    outside: cliRun(['--json', files['fund-100000']], 3),
+    // No finding but the workbook's own (no pairing sheet): every row a plan town-year, amounts right.
+    clean: cliRun(['--json', '--profile', towns, files['fund-100000-clean']], 3),
+    // 100,000 findings: 省级 wrong in every row (each diagnosed: which cell, what to type).
+    wrongColumn: cliRun(['--json', '--profile', towns, files['fund-100000-wrong-column']], 3),
+    outsideOut: cliRun(['--json', '--out', out, files['fund-100000']], 1),
+    cleanOut: cliRun(['--json', '--out', out, '--profile', towns, files['fund-100000-clean']], 1),
+    lo: lo(files['fund-100000'], 2),
+    loClean: lo(files['fund-100000-clean'], 2),
   };
   const farCli = { cli: cliRun(['--json', files['sample-xfd1048576']], 3) };
   results.cli = { typical, fund100k: big, xfd1048576: farCli };
-  rows.push([
-    'bangfu-check, one typical workbook',
-    fmt(typical.cli),
-    `CPU ${(typical.lo.cpuMs / typical.cli.cpuMs).toFixed(1)}×, wall ${(typical.lo.wallMs / typical.cli.wallMs).toFixed(1)}× faster than soffice`,
-  ]);
+  const vsLo = (r: Run, l: Run) =>
+    `CPU ${(l.cpuMs / r.cpuMs).toFixed(2)}×, wall ${(l.wallMs / r.wallMs).toFixed(2)}× of soffice's (faster when > 1)`;
+  rows.push(['bangfu-check, one typical workbook', fmt(typical.cli), vsLo(typical.cli, typical.lo)]);
   rows.push(['soffice --convert-to csv, same file', fmt(typical.lo), '']);
   rows.push([
     'ExcelJS load alone, same file (the old read path)',
     fmt(typical.exceljsLoadOnly),
     `bangfu-check's whole run is ${(typical.exceljsLoadOnly.cpuMs / typical.cli.cpuMs).toFixed(1)}× less CPU`,
   ]);
+  rows.push(['bangfu-check, 100,000 rows, clean (plan of 20,000 towns)', fmt(big.clean), vsLo(big.clean, big.loClean)]);
+  rows.push(['bangfu-check, 100,000 rows, 省级 wrong in every row', fmt(big.wrongColumn), vsLo(big.wrongColumn, big.loClean)]);
+  rows.push(['bangfu-check, 100,000 rows, towns outside the plan', fmt(big.outside), vsLo(big.outside, big.lo)]);
+  rows.push(['bangfu-check --out, 100,000 rows, clean', fmt(big.cleanOut), 'with the result workbook']);
   rows.push([
-    'bangfu-check, 100,000 fund rows',
-    fmt(big.cli),
-    `CPU ${(big.lo.cpuMs / big.cli.cpuMs).toFixed(1)}×, wall ${(big.lo.wallMs / big.cli.wallMs).toFixed(1)}× faster than soffice`,
+    'bangfu-check --out, 100,000 rows, towns outside the plan',
+    fmt(big.outsideOut),
+    'with the result workbook (~200,000 findings)',
   ]);
-  rows.push(['bangfu-check --out, 100,000 fund rows', fmt(big.cliOut), 'with the result workbook']);
-  rows.push(['soffice --convert-to csv, 100,000 fund rows', fmt(big.lo), '']);
+  rows.push(['soffice --convert-to csv, 100,000 fund rows (clean file)', fmt(big.loClean), '']);
+  rows.push(['soffice --convert-to csv, 100,000 fund rows (outside file)', fmt(big.lo), '']);
   rows.push([
     'bangfu-check, typical + a cell at XFD1048576',
     fmt(farCli.cli),
@@ -145,6 +160,16 @@ async function main(): Promise<void> {
       'web page JS (gzip)',
       `${(sizes[main] / 1024).toFixed(0)} KB`,
       `worker (reader + engine): ${(workerTotal / 1024).toFixed(0)} KB when a file is chosen; ExcelJS chunk ${(lazyTotal / 1024).toFixed(0)} KB only for the template, summary or a new workbook`,
+    ]);
+  }
+  const cliBundle = path.join(root, 'lib', 'bangfu-check.js');
+  if (existsSync(cliBundle)) {
+    const bytes = readFileSync(cliBundle);
+    results.cliBundle = { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+    rows.push([
+      'CLI bundle (lib/bangfu-check.js)',
+      `${(bytes.length / 1024).toFixed(0)} KB`,
+      `${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip; zod and ExcelJS start only when a path needs them`,
     ]);
   }
   const pane = path.join(root, 'dist', 'taskpane.js');

@@ -34,8 +34,12 @@ export function measure(cmd: string, args: string[], runs: number, cwd: string):
 
 const col = (c: number): string => (c > 26 ? col(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
 
-/** A fund sheet of `rows` town-years (inline strings), as a real office lays it out: title, unit, header, rows. */
-export function fundWorkbook(rows: number): Uint8Array {
+/**
+ * A fund sheet of `rows` town-years (inline strings), as a real office lays it out: title, unit, header, rows.
+ * 'outside': towns 测试N镇 that the default plan does not have, amounts off the 6 : 3 : 1 split (~2 findings a row);
+ * 'clean' / 'wrong-column': towns 测试N镇 × 5 years as in `manyTownsProfile`, the amounts right, or 省级 wrong in every row.
+ */
+export function fundWorkbook(rows: number, kind: 'outside' | 'clean' | 'wrong-column' = 'outside'): Uint8Array {
   const parts = [
     `<row r="1"><c r="A1" t="inlineStr"><is><t>资金筹集表</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>单位：万元</t></is></c></row><row r="3">${[
       '镇',
@@ -51,11 +55,31 @@ export function fundWorkbook(rows: number): Uint8Array {
   ];
   for (let i = 0; i < rows; i++) {
     const r = i + 4;
+    const amounts =
+      kind === 'outside'
+        ? [2000, 1000, 700, 150, 150]
+        : kind === 'clean'
+          ? [2000, 1200, 600, 40, 160]
+          : [2000, 1210 + (i % 7) * 10, 600, 40, 160];
     parts.push(
-      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>测试${Math.floor(i / 5)}镇</t></is></c><c r="B${r}"><v>${2021 + (i % 5)}</v></c><c r="C${r}"><v>2000</v></c><c r="D${r}"><v>1000</v></c><c r="E${r}"><v>700</v></c><c r="F${r}"><v>150</v></c><c r="G${r}"><v>150</v></c></row>`,
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>测试${Math.floor(i / 5)}镇</t></is></c><c r="B${r}"><v>${2021 + (i % 5)}</v></c>${amounts
+        .map((a, j) => `<c r="${col(j + 3)}${r}"><v>${a}</v></c>`)
+        .join('')}</row>`,
     );
   }
   return rawXlsx({ sheets: [{ name: '资金筹集', xml: sheetXml(parts.join('')) }], level: 6 });
+}
+
+/** A --profile file whose plan has the towns 测试0镇 … of fundWorkbook(rows, 'clean'), so that every row is a plan town-year. */
+export function manyTownsProfile(rows: number): string {
+  const towns = Array.from({ length: Math.ceil(rows / 5) }, (_, i) => ({
+    name: `测试${i}镇`,
+    type: 'consolidate',
+    group: 'county',
+    lead: '县发改局',
+    members: ['县农业农村局'],
+  }));
+  return JSON.stringify({ towns, typeCounts: { key: 0, consolidate: towns.length, keyShenzhen: 0, keyCity: 0 } });
 }
 
 /** The sample with one more cell at XFD1048576 on every sheet. */

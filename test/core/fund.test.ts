@@ -66,6 +66,15 @@ describe('fund sheets (四（十一）)', () => {
     expect(tuples(r, 'FUND-ROW-MISSING')).toHaveLength(1);
   });
 
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'FUND-TOWN-UNKNOWN for the town name %s, with no suggestion (never a property of every object)',
+    (name) => {
+      const r = withFund((rows) => set(rows, '黄塘镇', Y, 'B', name));
+      const f = r.findings.find((x) => x.code === 'FUND-TOWN-UNKNOWN');
+      expect([f?.cell, f?.expected, f?.actual]).toEqual([`B${fundRow('黄塘镇', Y)}`, undefined, name]);
+    },
+  );
+
   it('reads a town written another way as the plan town, with FUND-TOWN-VARIANT (info) on its cell', () => {
     expect(withFund((rows) => set(rows, '黄塘镇', Y, 'B', '黄 塘\n镇')).findings).toEqual([]);
     for (const written of ['黄塘', '紫金县黄塘镇', '黄塘镇（原黄塘乡）']) {

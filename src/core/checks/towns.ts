@@ -28,7 +28,7 @@ export function resolveTown(name: string, profile: Profile): TownMatch {
   // Why a town of the area is outside the plan is the profile's note (临江镇: 已划归河源江东新区…), never wording here.
   const outside = profile.outsideTowns.find((o) => o.name === n || o.name === withSuffix);
   if (outside) return { kind: 'unknown', name: n, outside: true, note: outside.note };
-  const alias = profile.townAliases[n] ?? profile.townAliases[withSuffix];
+  const alias = aliasOf(profile, n) ?? aliasOf(profile, withSuffix);
   if (alias) return { kind: 'unknown', name: n, suggestion: alias };
   const short = profile.towns.find((t) => t.name === withSuffix || t.name.replace(/镇$/, '') === n.replace(/(镇|乡|街道)$/, ''));
   if (short) return { kind: 'unknown', name: n, suggestion: short.name };
@@ -59,9 +59,14 @@ export function resolveFundTown(name: string, profile: Profile): TownMatch | { k
   const m = resolveTown(name, profile);
   if (m.kind === 'plan' || m.outside) return m;
   // An old name alone (附城镇) stays a suggestion: it is another town's name, not this one written another way.
-  if (profile.townAliases[m.name] || profile.townAliases[`${m.name}镇`]) return m;
+  if (aliasOf(profile, m.name) || aliasOf(profile, `${m.name}镇`)) return m;
   const v = townVariant(name, profile);
   if (!v) return m;
   const index = profile.towns.findIndex((t) => t.name === v);
   return { kind: 'plan', town: profile.towns[index], index, variant: true };
+}
+
+/** The plan town an alias stands for; a name such as "toString" is no alias (never Object.prototype's). */
+function aliasOf(profile: Profile, name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(profile.townAliases, name) ? profile.townAliases[name] : undefined;
 }
