@@ -3,7 +3,7 @@ import { canIgnore, helpHref, type Lang, type UiStrings } from '../../core';
 import type { ListedFinding } from '../filter';
 import type { TaskpaneStrings } from '../strings';
 import { FindingItem } from './FindingItem';
-import { IgnoreAction } from './IgnoreAction';
+import { basisAndIgnore, IgnoreAction } from './IgnoreAction';
 import { RuleBasis } from './RuleBasis';
 
 export interface FindingEntryProps {
@@ -34,17 +34,7 @@ const useStyles = makeStyles({
     ...shorthands.padding('0', tokens.spacingHorizontalXS),
   },
   focus: createFocusOutlineStyle(),
-  // 依据 and 忽略 share a line; an opened 依据 takes the whole width and 忽略 goes under it.
-  foot: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-    '& > details[open]': { flexBasis: '100%' },
-    '& > button': { marginLeft: 'auto' },
-  },
+  foot: basisAndIgnore,
 });
 
 /** One entry per cause: the first finding, 「同一问题，共 N 处」 opening to every cell, the rule's 「依据」 and 「忽略」. */

@@ -10,8 +10,22 @@ import {
   DialogTrigger,
   Field,
   Textarea,
+  tokens,
+  type GriffelStyle,
 } from '@fluentui/react-components';
 import { MAX_REASON, type UiStrings } from '../../core';
+
+/** 依据 and 忽略 share a line under a finding; an opened 依据 takes the whole width and 忽略 goes under it. */
+export const basisAndIgnore: GriffelStyle = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
+  justifyContent: 'space-between',
+  gap: tokens.spacingHorizontalS,
+  minWidth: 0,
+  '& > details[open]': { flexBasis: '100%' },
+  '& > button': { marginLeft: 'auto' },
+};
 
 export interface IgnoreActionProps {
   ui: UiStrings;

@@ -26,7 +26,7 @@ import {
   type UiStrings,
 } from '../../core';
 import { RuleBasis } from '../../taskpane/components/RuleBasis';
-import { IgnoreAction } from '../../taskpane/components/IgnoreAction';
+import { basisAndIgnore, IgnoreAction } from '../../taskpane/components/IgnoreAction';
 import { Clip } from './Clip';
 
 export interface FindingsTableProps {
@@ -57,16 +57,7 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   places: { fontSize: tokens.fontSizeBase200 },
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, width: 'fit-content' },
-  // 依据 and 忽略 share a line; an opened 依据 takes the whole width and 忽略 goes under it.
-  foot: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    '& > details[open]': { flexBasis: '100%' },
-    '& > button': { marginLeft: 'auto' },
-  },
+  foot: basisAndIgnore,
   placeList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyMonospace },
 });
 
