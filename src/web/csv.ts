@@ -18,12 +18,26 @@ export function csvCell(v: string | number): string {
 
 export function findingsCsv(results: readonly FileResult[], lang: Lang): string {
   const t = ui(lang);
-  const header = [t.colFile, t.colSeverity, t.colCode, t.colSheet, t.colCell, t.colMessage, t.colExpected, t.colActual, t.colClause];
+  // 忽略原因: an ignored finding (issue 11) keeps its row, with the user's reason in the last column.
+  const header = [
+    t.colFile,
+    t.colSeverity,
+    t.colCode,
+    t.colSheet,
+    t.colCell,
+    t.colMessage,
+    t.colExpected,
+    t.colActual,
+    t.colClause,
+    t.colReason,
+  ];
   const lines = [header.map(csvCell).join(',')];
   for (const r of results) {
     for (const f of r.findings) {
       lines.push(
-        [r.file, t.severity[f.severity], f.code, f.sheet, f.cell, f.message, f.expected, f.actual, f.clause].map(csvCell).join(','),
+        [r.file, t.severity[f.severity], f.code, f.sheet, f.cell, f.message, f.expected, f.actual, f.clause, f.ignored?.reason ?? '']
+          .map(csvCell)
+          .join(','),
       );
     }
   }

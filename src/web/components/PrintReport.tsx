@@ -15,6 +15,7 @@ export interface PrintReportProps {
 export function PrintReport({ lang, results, round, profile }: PrintReportProps) {
   const t = ui(lang);
   const r = roundUi(lang);
+  const [open, close] = lang === 'en-US' ? [' (', ')'] : ['（', '）'];
   const cols = [t.colSeverity, t.colCode, t.colCell, t.colMessage, t.colExpected, t.colActual];
   const widths = ['7%', '14%', '13%', '42%', '12%', '12%'];
   const table = (title: string, rows: string[][], key: string) => (
@@ -71,11 +72,12 @@ export function PrintReport({ lang, results, round, profile }: PrintReportProps)
       {results.map((res) =>
         table(
           r.printedOn(res.file),
-          res.findings.map((f) => [
-            t.severity[f.severity],
+          // Ignored findings (issue 11) print after the open ones, marked, with the user's reason.
+          [...res.findings.filter((f) => !f.ignored), ...res.findings.filter((f) => f.ignored)].map((f) => [
+            f.ignored ? `${t.ignoredTag}${open}${t.severity[f.severity]}${close}` : t.severity[f.severity],
             f.code,
             f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '',
-            f.message,
+            f.ignored ? `${f.message}${open}${t.colReason}${lang === 'en-US' ? ': ' : '：'}${f.ignored.reason}${close}` : f.message,
             f.expected,
             f.actual,
           ]),
