@@ -65,6 +65,19 @@ describe('ignores', () => {
     expect(summarise(changed.findings).ignored).toBe(0);
   });
 
+  it('a row no single cell explains (实际 lists its candidates’ values) lapses when any of them changes', () => {
+    const both = (h: number, i: number) => (rows: Grid) => {
+      rows[row - 1][7] = h;
+      rows[row - 1][8] = i;
+    };
+    const first = check(sheets(both(50, 170)));
+    const rowFinding = first.findings.find((f) => f.severity === 'error' && f.cell.includes(':'))!;
+    expect(rowFinding.actual).toBe('200.00 / 50.00 / 170.00');
+    const ignore = ignoreOf(rowFinding, '待核实');
+    expect(check(sheets(both(50, 170)), [ignore]).findings.find((f) => f.cell === rowFinding.cell)!.ignored).toEqual({ reason: '待核实' });
+    expect(check(sheets(both(50, 171)), [ignore]).findings.find((f) => f.cell === rowFinding.cell)!.ignored).toBeUndefined();
+  });
+
   it('travels in the product’s hidden 忽略记录 sheet: written with the outputs, read back from the workbook', () => {
     const r = check(sheets(), [ignoreOf(target, '已核实')]);
     const outs = renderOutputs(r, 'zh-CN');

@@ -56,7 +56,13 @@ export function rowArithmetic(
   const cells = d.candidates.map(where).filter((w): w is Where => !!w);
   if (cells.length === 0) return undefined;
   const candidates = cells.map((c) => c.cell);
-  out.push(rowFinding(errors[0], span(cells), who, candidates));
+  // 实际: the candidates' values as the row has them (「40.00 / -160.00」), so that an ignore of the row lapses when
+  // any of them changes (ignores.ts keys on the actual value).
+  const actual = d.candidates
+    .filter((k) => where(k) && values[k] !== undefined)
+    .map((k) => fmt(values[k]!, unit))
+    .join(' / ');
+  out.push(rowFinding(errors[0], span(cells), who, candidates, actual));
   return undefined;
 }
 
@@ -89,13 +95,14 @@ function finding(i: RowIssue, at: Where, who: { town: string; year: number }, un
 }
 
 /** No one cell explains the row: one finding on the row, naming the cells to look at. */
-function rowFinding(first: RowIssue, at: Where, who: { town: string; year: number }, candidates: string[]): Finding {
+function rowFinding(first: RowIssue, at: Where, who: { town: string; year: number }, candidates: string[], actual: string): Finding {
+  const extras = actual ? { actual } : {};
   switch (first.code) {
     case 'FUND-SUM':
-      return makeFinding('FUND-SUM', at, { ...who, candidates });
+      return makeFinding('FUND-SUM', at, { ...who, candidates }, extras);
     case 'FUND-LOCAL-SPLIT':
-      return makeFinding('FUND-LOCAL-SPLIT', at, { ...who, part: first.key, candidates });
+      return makeFinding('FUND-LOCAL-SPLIT', at, { ...who, part: first.key, candidates }, extras);
     default:
-      return makeFinding('FUND-SHARE', at, { ...who, source: first.key, candidates });
+      return makeFinding('FUND-SHARE', at, { ...who, source: first.key, candidates }, extras);
   }
 }
