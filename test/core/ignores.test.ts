@@ -25,7 +25,7 @@ const Y = 2021;
 const row = fundRow('龙窝镇', Y);
 /** 龙窝镇 2021: 省级 (column E) typed 1300 instead of 1200; one error on E. */
 const wrongProvince = (rows: Grid) => (rows[row - 1][4] = 1300);
-const sheets = (edit = wrongProvince): SheetSnapshot[] => [pairingSheet(), fundSheet({ years: [Y, Y + 1], edit })];
+const sheets = (edit: (rows: Grid) => unknown = wrongProvince): SheetSnapshot[] => [pairingSheet(), fundSheet({ years: [Y, Y + 1], edit })];
 const check = (s: SheetSnapshot[], ignores = [] as ReturnType<typeof ignoreOf>[]): CheckReport => checkWorkbook({ sheets: s }, { ignores });
 
 /** The 忽略记录 sheet as a host reads it back: marked as the product's, its rows as text. */

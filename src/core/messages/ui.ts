@@ -105,7 +105,7 @@ const zh = {
   colClause: '方案条款',
   issuesCapped: (n: number) => `另有 ${n} 条问题未列出，请使用命令行或网页版查看完整清单。`,
   // Result workbook.
-  resultKept: '结果工作簿保留了原工作簿的全部内容，只添加了“测算结果”“校验问题”两张表。',
+  resultKept: '结果工作簿保留了原工作簿的全部内容，只添加了“测算结果”“校验问题”两张表（忽略过问题时，另有隐藏的“忽略记录”表）。',
   resultNew: (why: string) => `无法在原工作簿副本上添加结果（${why}），已生成只含结果表的新工作簿。`,
   renamedSheet: (wanted: string, used: string) => `工作簿中已有您自己的“${wanted}”表，结果写入“${used}”，您的表未被改动。`,
   // CLI.
@@ -286,7 +286,8 @@ const en: UiStrings = {
   colActual: 'Found',
   colClause: 'Plan clause',
   issuesCapped: (n) => `${n} more findings are not listed here; use the command line or the web page for the full list.`,
-  resultKept: 'The result workbook keeps all of the original workbook and only adds the sheets 测算结果 and 校验问题.',
+  resultKept:
+    'The result workbook keeps all of the original workbook and only adds the sheets 测算结果 and 校验问题 (and the hidden 忽略记录 when findings were ignored).',
   resultNew: (why) =>
     `The results could not be added to a copy of the workbook (${why}); a new workbook with only the result sheets was made.`,
   renamedSheet: (wanted, used) =>
