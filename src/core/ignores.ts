@@ -145,9 +145,3 @@ export function ignoresFromSheet(sheet: Pick<SheetSnapshot, 'rows'>): Ignore[] {
 export function findIgnoresSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
   return snapshot.sheets.find((s) => s.owned && isIgnoresSheet(s));
 }
-
-/** The ignores a workbook carries (its 忽略记录 sheet), or none. */
-export function ignoresOfWorkbook(snapshot: WorkbookSnapshot): Ignore[] {
-  const sheet = findIgnoresSheet(snapshot);
-  return sheet ? ignoresFromSheet(sheet) : [];
-}

@@ -13,7 +13,7 @@ import { buildResultWorkbook } from '../../src/hosts/xlsx/copykeep';
 import { outputs, RESULT_ROWS } from '../fixtures/outputs';
 import { stylesSpec, userWorkbook } from '../hosts/styles-parts';
 import { sofficeConvert } from '../helpers/soffice';
-import { convert, parseCsv } from './lo';
+import { sheetsOf } from './lo';
 
 /** CSV options as lo.ts's, but cell contents AS SHOWN (token 9): what a user sees in each cell. */
 const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
@@ -24,20 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-async function shown(files: string[], outDir: string): Promise<Map<string, Record<string, string[][]>>> {
-  await convert(files, CSV_AS_SHOWN, outDir);
-  const csvs = await fs.readdir(outDir);
-  const out = new Map<string, Record<string, string[][]>>();
-  for (const file of files) {
-    const stem = path.basename(file).replace(/\.[^.]+$/, '');
-    const sheets: Record<string, string[][]> = {};
-    for (const f of csvs)
-      if (f.startsWith(`${stem}-`) && f.endsWith('.csv'))
-        sheets[f.slice(stem.length + 1, -4)] = parseCsv(await fs.readFile(path.join(outDir, f), 'utf8'));
-    out.set(file, sheets);
-  }
-  return out;
-}
+const shown = (files: string[], outDir: string) => sheetsOf(files, outDir, CSV_AS_SHOWN);
 
 describe('amounts in the copy-kept result workbook, in LibreOffice', () => {
   it('show as 2,000.00 in 测算结果, and every user cell shows what it showed before', async () => {

@@ -30,9 +30,16 @@ export async function convert(files: string[], filter: string, outDir: string): 
   }
 }
 
-/** Every sheet of each file as rows of cells, through LibreOffice: { file: { sheet: rows } }. */
-export async function sheetsOf(files: string[], outDir: string): Promise<Map<string, Record<string, string[][]>>> {
-  await convert(files, CSV_ALL_SHEETS, outDir);
+/**
+ * Every sheet of each file as rows of cells, through LibreOffice: { file: { sheet: rows } }. `filter`: the CSV
+ * export options (raw values by default; a test of number formats asks for the text as shown).
+ */
+export async function sheetsOf(
+  files: string[],
+  outDir: string,
+  filter: string = CSV_ALL_SHEETS,
+): Promise<Map<string, Record<string, string[][]>>> {
+  await convert(files, filter, outDir);
   const out = new Map<string, Record<string, string[][]>>();
   const csvs = await fs.readdir(outDir);
   for (const file of files) {

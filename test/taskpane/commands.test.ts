@@ -8,16 +8,12 @@ const runCheck = jest.fn();
 const selectCell = jest.fn();
 const listResults = jest.fn();
 const clearResults = jest.fn();
-jest.mock(
-  '../../src/hosts/excel',
-  () => ({
-    runCheck: (...a: unknown[]) => runCheck(...a),
-    selectCell: (...a: unknown[]) => selectCell(...a),
-    listResults: (...a: unknown[]) => listResults(...a),
-    clearResults: (...a: unknown[]) => clearResults(...a),
-  }),
-  { virtual: true },
-);
+jest.mock('../../src/hosts/excel', () => ({
+  runCheck: (...a: unknown[]) => runCheck(...a),
+  selectCell: (...a: unknown[]) => selectCell(...a),
+  listResults: (...a: unknown[]) => listResults(...a),
+  clearResults: (...a: unknown[]) => clearResults(...a),
+}));
 
 // Loading commands.ts compiles the engine's modules on first use: under a loaded machine that can pass jest's 5 s.
 jest.setTimeout(60_000);

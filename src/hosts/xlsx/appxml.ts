@@ -8,7 +8,7 @@
  * slicing at the tokenizer's positions, so no sheet name is ever used as a pattern or a replacement string.
  */
 import { escapeXml } from './xml';
-import { XmlScanner } from './xmlscan';
+import { XmlScanner, tagPrefix } from './xmlscan';
 
 const EP = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const VT = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
@@ -36,12 +36,11 @@ function readVectors(xml: string): { heads?: Vector; titles?: Vector } {
       if (el.uri === EP && (el.local === 'HeadingPairs' || el.local === 'TitlesOfParts'))
         owner = el.local === 'HeadingPairs' ? 'heads' : 'titles';
       else if (owner && el.uri === VT && el.local === 'vector' && !vec) {
-        const q = xml.slice(sc.tagStart + 1, sc.tagStart + 1 + xml.slice(sc.tagStart + 1).search(/[\s/>]/));
         vec = {
           openStart: sc.tagStart,
           openEnd: sc.tagEnd,
           closeStart: -1,
-          px: q.includes(':') ? q.slice(0, q.indexOf(':') + 1) : '',
+          px: tagPrefix(xml, sc.tagStart),
           values: [],
         };
         if (el.selfClosing) vec.closeStart = sc.tagEnd;

@@ -8,7 +8,7 @@
  * The text is read with the XML tokenizer and assembled by slicing at its positions. Anything unexpected (no
  * <cellXfs>, a self-closed list, unreadable XML) returns undefined, and the amounts stay General.
  */
-import { XmlScanner } from './xmlscan';
+import { XmlScanner, tagPrefix } from './xmlscan';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** Excel's built-in number format 4 is #,##0.00 in every locale. */
@@ -54,12 +54,11 @@ function scan(xml: string): Scan {
       if (depth === 1 && (el.local === 'numFmts' || el.local === 'fonts' || el.local === 'cellXfs')) {
         // A self-closed list has nowhere to append to: left out (cellXfs then means no number styles).
         if (el.selfClosing) return;
-        const q = xml.slice(sc.tagStart + 1, sc.tagEnd).split(/[\s/>]/)[0];
         list = {
           openStart: sc.tagStart,
           openEnd: sc.tagEnd,
           closeStart: -1,
-          px: q.includes(':') ? q.slice(0, q.indexOf(':') + 1) : '',
+          px: tagPrefix(xml, sc.tagStart),
           items: [],
         };
         out[el.local] ??= list;

@@ -54,6 +54,16 @@ export interface XmlHandler {
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/**
+ * The prefix, with its colon ('x:'), of the start tag at `tagStart` in `xml` ('' when it has none), so that an
+ * element written back beside it (a new list item of a rewritten part) uses the prefix the part already uses.
+ */
+export function tagPrefix(xml: string, tagStart: number): string {
+  const qname = /^<([^\s/>]*)/.exec(xml.slice(tagStart, tagStart + 256))?.[1] ?? '';
+  const colon = qname.indexOf(':');
+  return colon < 0 ? '' : qname.slice(0, colon + 1);
+}
+
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(ENTITY, (m, e: string) => {
