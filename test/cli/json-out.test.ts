@@ -22,6 +22,27 @@ describe('--json written in slices', () => {
     );
   });
 
+  it('writes flat records (findings, shares: strings, numbers, booleans, null) as JSON.stringify does, whatever their keys', () => {
+    const primitive = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    const record = fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('0', '10', '__proto__', 'toJSON', '')), primitive);
+    const results = fc.array(fc.record({ file: fc.string(), findings: fc.array(record), shares: fc.array(record) }), { maxLength: 3 });
+    fc.assert(
+      fc.property(results, (v) => {
+        expect(pieces(v).join('')).toBe(JSON.stringify(v, null, 2));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('writes a large result in slices of bounded size, never as one string', () => {
     const findings = Array.from({ length: 20_000 }, (_, i) => ({
       code: 'FUND-SHARE',

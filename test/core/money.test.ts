@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   decimalToFen,
   formatFen,
+  formatFenBigint,
   numberToFen,
   parseTextAmount,
   roundExcel,
@@ -66,6 +67,21 @@ describe('formatFen', () => {
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.constantFrom('元', '万元', '亿元' as const), (fen, unit) => {
         expect(decimalToFen(formatFen(fen, unit), unit)).toBe(fen);
       }),
+    );
+  });
+  it('prints the same digits on doubles (below 2^53 分) as on bigints, at any number of decimals', () => {
+    const safe = BigInt(Number.MAX_SAFE_INTEGER);
+    const fen = fc.oneof(
+      fc.bigInt({ min: -safe, max: safe }),
+      fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).map((k) => k * 10n ** 4n),
+      fc.bigInt({ min: -1000n, max: 1000n }),
+      fc.constantFrom(safe, -safe, safe + 1n, -safe - 1n, 2n ** 64n, 0n),
+    );
+    fc.assert(
+      fc.property(fen, fc.constantFrom('元', '万元', '亿元' as const), fc.integer({ min: 0, max: 12 }), (f, unit, min) => {
+        expect(formatFen(f, unit, min)).toBe(formatFenBigint(f, unit, min));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

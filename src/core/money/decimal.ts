@@ -98,6 +98,33 @@ export function roundExcel(x: number, digits = 0): number {
  * needs them: `formatFen(20000000000n, '万元')` → "2000.00"; an amount of 1200.006 万元 → "1200.006".
  */
 export function formatFen(fen: bigint, unit: Unit, minDecimals = 2): string {
+  // Below 2^53 分 the digits are exact on doubles, and ~4× cheaper than bigint strings (100,000 shares × 6 amounts).
+  if (fen <= MAX_SAFE_FEN && fen >= -MAX_SAFE_FEN) return formatFenNumber(Number(fen), unit, minDecimals);
+  return formatFenBigint(fen, unit, minDecimals);
+}
+
+const MAX_SAFE_FEN = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** formatFen of a whole number of 分 with |fen| ≤ 2^53 − 1, on doubles (every step exact). */
+export function formatFenNumber(fen: number, unit: Unit, minDecimals = 2): string {
+  const exp = FEN_EXP[unit];
+  const neg = fen < 0;
+  const mag = neg ? -fen : fen;
+  let frac = mag % POW10[exp];
+  const int = (mag - frac) / POW10[exp];
+  let digits = exp;
+  while (digits > minDecimals && frac % 10 === 0) {
+    frac /= 10;
+    digits--;
+  }
+  let f = digits ? String(frac).padStart(digits, '0') : '';
+  if (f.length < minDecimals) f = f.padEnd(minDecimals, '0');
+  const body = f.length ? `${int}.${f}` : String(int);
+  return neg && mag !== 0 ? `-${body}` : body;
+}
+
+/** formatFen of any amount, on bigint strings. */
+export function formatFenBigint(fen: bigint, unit: Unit, minDecimals = 2): string {
   const exp = FEN_EXP[unit];
   const neg = fen < 0n;
   const mag = (neg ? -fen : fen).toString().padStart(exp + 1, '0');
