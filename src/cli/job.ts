@@ -13,9 +13,12 @@ import type { JobInput, JobOutput } from './pool';
 import { writeFileAtomic } from './safe-write';
 import { useDeflater } from '../hosts/xlsx/zip';
 import { zlibDeflater } from './zlib-deflater';
+import { useZlibInflater } from './zlib-inflater';
 
-// Result workbooks are deflated with node's zlib here, in the main thread and in every worker alike.
+// Result workbooks are deflated, and the parts read inflated, with node's zlib here, in the main thread and in
+// every worker alike.
 useDeflater(zlibDeflater);
+useZlibInflater();
 
 type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: UnreadableReason; detail: string; size?: number; max?: number };
 

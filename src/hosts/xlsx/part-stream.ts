@@ -19,6 +19,26 @@ export interface Budget {
 /** Compressed bytes fed per step: a deflate stream expands at most ~1032×, so one step yields ≤ 16 MB. */
 const SLICE = 16 * 1024;
 
+/**
+ * Inflates a whole deflate stream at once, giving its bytes only when they are exactly `size` bytes long
+ * (undefined when longer, shorter or damaged: it never holds more than `size` bytes). The CLI sets node's zlib
+ * here (src/cli/zlib-inflater.ts): measured on the 100,000-row fund sheet (25 MB inflated), 30–45 ms against
+ * 280 ms for fflate's streaming Inflate, which the page's Web Worker keeps.
+ */
+export type WholeInflater = (data: Uint8Array, size: number) => Uint8Array | undefined;
+
+let inflateWhole: WholeInflater | undefined;
+let crcOf: (data: Uint8Array, previous: number) => number = crc32;
+
+/** Sets a faster inflater and CRC-32 (node's zlib in the CLI); `undefined` goes back to fflate and our own CRC-32. */
+export function useInflater(inflate: WholeInflater | undefined, crc?: (data: Uint8Array, previous: number) => number): void {
+  inflateWhole = inflate;
+  crcOf = crc ?? crc32;
+}
+
+/** The inflated bytes of a whole entry are handed on in pieces of this size (views, never copies). */
+const OUT_SLICE = 1024 * 1024;
+
 function encodingOf(b: Uint8Array): string {
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
@@ -76,7 +96,7 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget, onC
   const emit = (chunk: Uint8Array, final: boolean) => {
     budget.inflated += chunk.length;
     if (budget.inflated > budget.maxInflated) throw new LimitError('inflated', budget.inflated, budget.maxInflated);
-    crc = crc32(chunk, crc);
+    crc = crcOf(chunk, crc);
     size += chunk.length;
     onChunk(chunk, final);
   };
@@ -91,6 +111,14 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: Budget, onC
     return check();
   }
   if (e.method !== 8) throw new DamagedError(`unsupported compression method ${e.method} in ${e.name}`);
+  // The whole entry at once when it says a size that fits the budget and really inflates to it; anything else
+  // (longer, shorter, damaged, too large) goes the streaming way below, which counts and fails as it goes.
+  const whole = inflateWhole && e.size > 0 && e.size <= budget.maxInflated - budget.inflated ? inflateWhole(data, e.size) : undefined;
+  if (whole) {
+    for (let o = 0; o < whole.length; o += OUT_SLICE)
+      emit(whole.subarray(o, Math.min(whole.length, o + OUT_SLICE)), o + OUT_SLICE >= whole.length);
+    return check();
+  }
   let failure: unknown;
   let ended = false;
   const inflater = new Inflate((chunk, final) => {
