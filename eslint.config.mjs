@@ -64,6 +64,12 @@ export default tseslint.config(
     },
   },
   {
+    // ExcelJS is a test tool only (issue 14): the product reads and writes workbooks with its own modules.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['exceljs'] }] },
+  },
+  {
     // The code that talks to Office.js: the Excel host, the ribbon commands, the task pane.
     files: ['src/hosts/excel/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },

@@ -42,8 +42,6 @@ function common(mode) {
     devtool: mode === 'production' ? false : 'source-map',
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      // ExcelJS's browser build: webpack 5 has no Node polyfills.
-      alias: { exceljs$: path.join(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js') },
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
     },
     module: {

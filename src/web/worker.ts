@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The page's Web Worker: bytes → snapshot → engine → JSON result + result workbook, all on this computer.
- * The same modules as the CLI (src/hosts/xlsx), with ExcelJS's browser build. It also builds the blank
- * template workbook (下载空白模板), like `bangfu-check --template`.
+ * The same modules as the CLI (src/hosts/xlsx). It also builds the blank template workbook (下载空白模板), like
+ * `bangfu-check --template`.
  */
 import { checkRound, DEFAULT_PROFILE, LANGS, renderOutputs, renderSummary, renderTemplate, toFileResult, type CheckReport } from '../core';
 import { checkBytes } from '../hosts/xlsx/check-file';

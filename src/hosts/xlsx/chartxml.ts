@@ -3,7 +3,47 @@
  * and a chart whose series point at the sheet's cells, with cached values so that viewers draw it at once.
  */
 import { colToLetters, type ChartSpec, type OutputSheet } from '../../core';
+import { RELS_HEAD, REL_NS, relsPathOf } from './opc';
 import { escapeXml } from './xml';
+
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+
+/** The sheet's chart, when it has one with rows and series to draw. */
+export function chartOf(sheet: OutputSheet): ChartSpec | undefined {
+  const c = sheet.chart;
+  return c && c.lastRow >= c.firstRow && c.seriesCols.length ? c : undefined;
+}
+
+/** A part to add to the package: its name, its text and (for an Override) its content type. */
+export interface NewPart {
+  name: string;
+  text: string;
+  type?: string;
+}
+
+/**
+ * The parts that draw `spec` on the sheet at `sheetPart` (written under `sheetName`): the sheet's .rels (the drawing
+ * is its rId1), the drawing and its .rels, and the chart. `drawing` and `chart` are the new parts' names.
+ */
+export function chartParts(
+  sheet: OutputSheet,
+  spec: ChartSpec,
+  sheetName: string,
+  sheetPart: string,
+  drawing: string,
+  chart: string,
+): NewPart[] {
+  const rel = (type: string, target: string) =>
+    `${RELS_HEAD}<Relationship Id="rId1" Type="${REL_NS}/${type}" Target="${target}"/></Relationships>`;
+  const up = (part: string) => `../${part.split('/').slice(-2).join('/')}`;
+  return [
+    { name: relsPathOf(sheetPart), text: rel('drawing', up(drawing)) },
+    { name: drawing, text: drawingXml(spec, 'rId1'), type: CT_DRAWING },
+    { name: relsPathOf(drawing), text: rel('chart', up(chart)) },
+    { name: chart, text: chartXml(sheet, spec, sheetName), type: CT_CHART },
+  ];
+}
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';

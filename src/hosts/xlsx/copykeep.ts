@@ -12,10 +12,10 @@
  */
 import { OWNED_NAMES, chooseSheetName, ownedKeyOfName, type OutputSheet, type OwnedSheetKey } from '../../core';
 import { updateAppXml } from './appxml';
-import { chartXml, drawingXml } from './chartxml';
+import { chartOf, chartParts } from './chartxml';
 import { productMarks } from './ownership';
 import { emptyWorkbook } from './newbook';
-import { ContentTypes, Parts, RELS_HEAD, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
+import { ContentTypes, Parts, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
 import { sheetXmlPieces } from './sheetxml';
 import { appendMoneyStyles, type MoneyStyles } from './stylesxml';
 import { escapeXml } from './xml';
@@ -45,13 +45,9 @@ export interface BuildOptions {
 
 const T_OFFICE_DOC = `${REL_NS}/officeDocument`;
 const T_SHEET = `${REL_NS}/worksheet`;
-const T_DRAWING = `${REL_NS}/drawing`;
-const T_CHART = `${REL_NS}/chart`;
 const T_CALC_CHAIN = `${REL_NS}/calcChain`;
 const T_STYLES = `${REL_NS}/styles`;
 const CT_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const CT_RELS = 'application/vnd.openxmlformats-package.relationships+xml';
 /** Workbook content types whose part is SpreadsheetML XML: .xlsx, .xlsm, .xltx, .xltm. */
 const WORKBOOK_TYPES = [
@@ -222,22 +218,14 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
     const relId = freeRelId();
     const index = replacedIdx.get(out.key) ?? -1;
     let drawingRelId: string | undefined;
-    if (out.chart && out.chart.lastRow >= out.chart.firstRow && out.chart.seriesCols.length) {
-      const d = free('drawings/drawing');
-      const c = free('charts/chart');
+    const chart = chartOf(out);
+    if (chart) {
       drawingRelId = 'rId1';
-      add(
-        relsPathOf(sheetPart),
-        `${RELS_HEAD}<Relationship Id="rId1" Type="${T_DRAWING}" Target="../drawings/drawing${d}.xml"/></Relationships>`,
-      );
-      add(`${wbDir}drawings/drawing${d}.xml`, drawingXml(out.chart, 'rId1'));
-      add(
-        relsPathOf(`${wbDir}drawings/drawing${d}.xml`),
-        `${RELS_HEAD}<Relationship Id="rId1" Type="${T_CHART}" Target="../charts/chart${c}.xml"/></Relationships>`,
-      );
-      add(`${wbDir}charts/chart${c}.xml`, chartXml(out, out.chart, name));
-      types.add(`${wbDir}drawings/drawing${d}.xml`, CT_DRAWING);
-      types.add(`${wbDir}charts/chart${c}.xml`, CT_CHART);
+      const drawing = `${wbDir}drawings/drawing${free('drawings/drawing')}.xml`;
+      for (const p of chartParts(out, chart, name, sheetPart, drawing, `${wbDir}charts/chart${free('charts/chart')}.xml`)) {
+        add(p.name, p.text);
+        if (p.type) types.add(p.name, p.type);
+      }
     }
     // A hidden sheet (忽略记录) is never the selected one.
     const selected = index >= 0 && !out.hidden ? wb.activeTab === index : false;

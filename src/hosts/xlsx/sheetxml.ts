@@ -1,10 +1,22 @@
 /**
- * An OutputSheet as worksheet XML for the copy-keeping result workbook. The user's styles.xml and
- * sharedStrings.xml must stay as they are, so strings are inline strings (bold titles and headers as rich-text
- * runs) in style 0; amounts use the two number styles appended at the end of styles.xml (stylesxml.ts). Strings
- * are never written as formulas (no <f> at all).
+ * An OutputSheet as worksheet XML, for the copy-keeping result workbook and for the new workbooks (write-new.ts).
+ * In a copy the user's styles.xml and sharedStrings.xml must stay as they are, so strings are inline strings
+ * (bold titles and headers as rich-text runs) in style 0; amounts use the two number styles appended at the end
+ * of styles.xml (stylesxml.ts). A new workbook owns its styles.xml (book-styles.ts): each cell gets its style's
+ * index. Strings are always inline strings, never formulas: the only <f> is the product's own SumFormula
+ * (render/formula.ts), built from row and column numbers.
  */
-import { colToLetters, toA1, wrappedRowHeights, type CellStyle, type OutCell, type OutputSheet } from '../../core';
+import {
+  colToLetters,
+  formulaText,
+  listSource,
+  rangeText,
+  toA1,
+  wrappedRowHeights,
+  type CellStyle,
+  type OutCell,
+  type OutputSheet,
+} from '../../core';
 import type { MoneyStyles } from './stylesxml';
 import { escapeXml, stripIllegalXml } from './xml';
 
@@ -37,7 +49,25 @@ const RUN_FONT: Partial<Record<CellStyle, string>> = {
   error: '<color rgb="FFC00000"/>',
 };
 
+/** The index of a cell style of a workbook that owns its styles.xml (book-styles.ts); `wrap`: text wraps in its column. */
+export type StyleIndex = (style: CellStyle | undefined, wrap: boolean) => number;
+
+/** A cell of a new workbook: every cell styled through its own style sheet, no rich-text runs. */
+function bookCellXml(c: OutCell, ref: string, xf: StyleIndex, wrap: boolean): string {
+  const s = xf(c.style, wrap && typeof c.v === 'string');
+  const sAttr = s ? ` s="${s}"` : '';
+  // The product's own formula; its cached result is the blank it shows until a part is filled in (Excel, WPS
+  // and LibreOffice recalculate on opening: the workbook asks for fullCalcOnLoad).
+  if (c.formula) return `<c r="${ref}"${sAttr} t="str"><f>${escapeXml(formulaText(c.formula))}</f><v></v></c>`;
+  if (c.v === null || c.v === undefined || (typeof c.v === 'number' && !Number.isFinite(c.v)))
+    return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
+  if (typeof c.v === 'number') return `<c r="${ref}"${sAttr}><v>${c.v}</v></c>`;
+  const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${cellText(c.v)}</t></is></c>`;
+}
+
 function cellXml(c: OutCell, ref: string, styles?: MoneyStyles, wrap = false): string {
+  if (c.formula) return `<c r="${ref}" t="str"><f>${escapeXml(formulaText(c.formula))}</f><v></v></c>`;
   if (c.v === null || c.v === undefined) return '';
   if (typeof c.v === 'number') {
     if (!Number.isFinite(c.v)) return '';
@@ -67,14 +97,29 @@ export interface SheetXmlOptions {
   selected?: boolean;
   /** Style indexes for amounts (#,##0.00), appended to the workbook's styles.xml; absent: amounts stay General. */
   styles?: MoneyStyles;
+  /** A new workbook's own style sheet: every cell written with its style's index (and no rich-text runs). */
+  book?: StyleIndex;
+}
+
+/** The sheet's dropdowns: list validations, text outside the list warned about (not refused). */
+function validationsXml(sheet: Omit<OutputSheet, 'key'>): string {
+  const vs = sheet.validations ?? [];
+  if (!vs.length) return '';
+  const one = (v: NonNullable<OutputSheet['validations']>[number]) => {
+    const err = v.error
+      ? ` showErrorMessage="1" errorStyle="warning" errorTitle="${escapeXml(v.error.title)}" error="${escapeXml(v.error.message)}"`
+      : '';
+    return `<dataValidation type="list" allowBlank="1"${err} sqref="${rangeText(v.range)}"><formula1>${escapeXml(`"${listSource(v.list)}"`)}</formula1></dataValidation>`;
+  };
+  return `<dataValidations count="${vs.length}">${vs.map(one).join('')}</dataValidations>`;
 }
 
 /** An OutputSheet as worksheet XML, in pieces: a row at a time, so that a result sheet of 100,000 findings is never one string. */
-export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {}): Generator<string> {
-  const { drawingRelId, selected, styles } = options;
+export function* sheetXmlPieces(sheet: Omit<OutputSheet, 'key'>, options: SheetXmlOptions = {}): Generator<string> {
+  const { drawingRelId, selected, styles, book } = options;
   const wrap = new Set(sheet.wrapCols ?? []);
   // Rows of wrapped text get their height (only where the style sheet could give them the wrapping style).
-  const heights = styles ? wrappedRowHeights(sheet) : new Map<number, number>();
+  const heights = styles || book ? wrappedRowHeights(sheet) : new Map<number, number>();
   const cols = sheet.widths.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
@@ -93,7 +138,12 @@ export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {
     let cells = '';
     const row = sheet.rows[r];
     if (!row) continue;
-    for (let col = 0; col < row.length; col++) if (row[col]) cells += cellXml(row[col], toA1(r + 1, col + 1), styles, wrap.has(col + 1));
+    for (let col = 0; col < row.length; col++) {
+      const c = row[col];
+      if (!c) continue;
+      const ref = toA1(r + 1, col + 1);
+      cells += book ? bookCellXml(c, ref, book, wrap.has(col + 1)) : cellXml(c, ref, styles, wrap.has(col + 1));
+    }
     const ht = heights.get(r + 1);
     if (cells) yield `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
   }
@@ -115,7 +165,7 @@ export function* sheetXmlPieces(sheet: OutputSheet, options: SheetXmlOptions = {
     ? `<rowBreaks count="${sheet.rowBreaks.length}" manualBreakCount="${sheet.rowBreaks.length}">${sheet.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
     : '';
   yield (
-    `</sheetData>${merges}${hyperlinks}` +
+    `</sheetData>${merges}${validationsXml(sheet)}${hyperlinks}` +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${PAGE_SETUP}${HEADER_FOOTER}${breaks}${drawing}</worksheet>`
   );
 }

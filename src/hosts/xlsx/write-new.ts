@@ -1,45 +1,28 @@
 /**
- * A new workbook holding only the product's sheets (测算结果, 校验问题), written with ExcelJS. Used when the
- * input's copy cannot be kept (and by `bangfu-check --out` until then). Strings are always written as
- * string values, never as formulas, so text from user cells stays text. The blank template workbook
- * (新建模板) is written the same way, without the marks of the product's own sheets.
+ * Workbooks written from nothing, at the zip level with the project's own parts (issue 14: no ExcelJS in the
+ * product): a new result workbook holding only the product's sheets (测算结果, 校验问题 …) when the input's copy
+ * cannot be kept, the blank template (新建模板) and the 汇总 workbook of a round. Each sheet is sheetxml.ts's
+ * worksheet XML with the cell formats of a style sheet we own (book-styles.ts): column widths, frozen header rows,
+ * A4 landscape one page wide with the header rows on every page (_xlnm.Print_Titles), header and footer, hidden
+ * sheets, merges, links to cells, wrapped text with its row heights, page breaks, dropdowns, the product's own SUM
+ * formulas (recalculated on opening) and 测算结果's chart. Strings are always inline strings, never formulas, so
+ * text from user cells stays text.
  */
-import ExcelJS from 'exceljs';
-import {
-  OWNED_NAMES,
-  formulaText,
-  listSource,
-  quoteSheet,
-  rangeText,
-  wrappedRowHeights,
-  type CellStyle,
-  type OutputSheet,
-  type SummarySheet,
-  type TemplateSheet,
-} from '../../core';
-import { stripIllegalXml } from './xml';
+import { OWNED_NAMES, quoteSheet, type OutputSheet, type SummarySheet, type TemplateSheet } from '../../core';
+import { BOOK_STYLES_XML, bookStyle } from './book-styles';
+import { chartOf, chartParts, type NewPart } from './chartxml';
+import { RELS_HEAD, REL_NS } from './opc';
+import { sheetXmlPieces } from './sheetxml';
+import { escapeXml } from './xml';
+import { newEntry, writeZip, type ZipEntry } from './zip';
 
-const FILL: Partial<Record<CellStyle, string>> = {
-  header: 'FFDDEBF7',
-  error: 'FFFDE2E1',
-  warning: 'FFFFF4CE',
-  info: 'FFE8F1FB',
-  total: 'FFF2F2F2',
-  totalMoney: 'FFF2F2F2',
-};
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const CT_CORE = 'application/vnd.openxmlformats-package.core-properties+xml';
+const T_CORE = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
 
-function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
-  if (!style) return;
-  if (style === 'title') cell.font = { bold: true, size: 14 };
-  if (style === 'header') cell.font = { bold: true };
-  if (style === 'note') cell.font = { italic: true, color: { argb: 'FF605E5C' } };
-  if (style === 'total' || style === 'totalMoney') cell.font = { bold: true };
-  if (style === 'money' || style === 'totalMoney') cell.numFmt = '#,##0.00';
-  if (style === 'integer') cell.numFmt = '0';
-  if (style === 'link') cell.font = { color: { argb: 'FF0563C1' }, underline: true };
-  const fill = FILL[style];
-  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-}
+type AnySheet = OutputSheet | TemplateSheet | SummarySheet;
 
 export async function writeNewWorkbook(outputs: readonly OutputSheet[]): Promise<Uint8Array> {
   return writeSheets(outputs, true);
@@ -58,67 +41,75 @@ export async function writeSummaryWorkbook(sheets: readonly SummarySheet[]): Pro
   return writeSheets(sheets, false);
 }
 
-async function writeSheets(outputs: readonly (OutputSheet | TemplateSheet | SummarySheet)[], owned: boolean): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '帮扶资金校验';
-  for (const sheet of outputs) {
-    const ws = wb.addWorksheet(sheet.name, {
-      ...(sheet.freezeRows ? { views: [{ state: 'frozen', ySplit: sheet.freezeRows }] } : {}),
-      ...('hidden' in sheet && sheet.hidden ? { state: 'hidden' as const } : {}),
-    });
-    sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    // Prints on A4 landscape, one page wide, the header rows on every page (issue 12).
-    ws.pageSetup = {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(sheet.freezeRows ? { printTitlesRow: `1:${sheet.freezeRows}` } : {}),
-    };
-    ws.headerFooter = { oddHeader: '&L&F&R&A', oddFooter: '&C&P / &N' };
-    const wrap = new Set(sheet.wrapCols ?? []);
-    sheet.rows.forEach((row, r) =>
-      row.forEach((c, col) => {
-        if (c.v === null && !c.style && !c.formula) return;
-        const cell = ws.getCell(r + 1, col + 1);
-        if (c.formula) {
-          // The product's own formula (formula.ts), built from row and column numbers only. Its cached result is
-          // the empty string it shows until a part is filled in; Excel, WPS and LibreOffice recalculate on load.
-          cell.value = { formula: formulaText(c.formula), result: '' };
-          styleCell(cell, c.style);
-          return;
-        }
-        // Characters XML 1.0 forbids (control characters from a user's cell) would make the file unreadable.
-        const v = typeof c.v === 'string' ? stripIllegalXml(c.v).slice(0, 32767) : c.v;
-        if (typeof v === 'string' && wrap.has(col + 1)) cell.alignment = { wrapText: true };
-        if (c.link && typeof v === 'string') {
-          cell.value = { text: v, hyperlink: `#${quoteSheet(c.link.sheet)}!${c.link.cell}` };
-        } else {
-          // A string is a plain string value: ExcelJS writes it as text, never as a formula.
-          cell.value = v;
-        }
-        styleCell(cell, c.style);
-      }),
-    );
-    // Rows of wrapped text get their height: LibreOffice and WPS do not grow them on opening.
-    for (const [r, points] of wrappedRowHeights(sheet)) ws.getRow(r).height = points;
-    for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
-    // A range key (B6:B21) is one <dataValidation sqref>: ExcelJS keeps it whole; its typings omit the collection.
-    const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
-    for (const v of sheet.validations ?? []) {
-      validations.add(rangeText(v.range), {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${listSource(v.list)}"`],
-        ...(v.error ? { showErrorMessage: true, errorStyle: 'warning', errorTitle: v.error.title, error: v.error.message } : {}),
-      });
-    }
-    for (const r of 'rowBreaks' in sheet ? (sheet.rowBreaks ?? []) : []) ws.getRow(r).addPageBreak();
-    if (owned) wb.definedNames.add(`${quoteSheet(sheet.name)}!$A$1`, OWNED_NAMES[sheet.key as OutputSheet['key']]);
+/** A defined name; apostrophes escaped too, as Excel writes them. */
+const definedName = (name: string, ref: string, extra = '') =>
+  `<definedName name="${name}"${extra}>${escapeXml(ref).replace(/'/g, '&apos;')}</definedName>`;
+
+function writeSheets(sheets: readonly AnySheet[], owned: boolean): Uint8Array {
+  const entries: ZipEntry[] = [];
+  const add = (name: string, content: string | Iterable<string>) =>
+    entries.push(newEntry(name, typeof content === 'string' ? new TextEncoder().encode(content) : content));
+  const overrides: [string, string][] = [
+    ['xl/workbook.xml', `${CT}.sheet.main+xml`],
+    ['xl/styles.xml', `${CT}.styles+xml`],
+    ['docProps/core.xml', CT_CORE],
+  ];
+  // The first visible sheet is the active one (a hidden sheet, 忽略记录, never is).
+  const active = Math.max(
+    0,
+    sheets.findIndex((s) => !s.hidden),
+  );
+  const sheetEls: string[] = [];
+  const names: string[] = [];
+  const rels: string[] = [];
+  const parts: NewPart[] = [];
+  sheets.forEach((sheet, i) => {
+    const n = i + 1;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    const chart = 'chart' in sheet ? chartOf(sheet as OutputSheet) : undefined;
+    if (chart)
+      parts.push(...chartParts(sheet as OutputSheet, chart, sheet.name, part, `xl/drawings/drawing${n}.xml`, `xl/charts/chart${n}.xml`));
+    add(part, sheetXmlPieces(sheet, { book: bookStyle, selected: i === active, ...(chart ? { drawingRelId: 'rId1' } : {}) }));
+    overrides.push([part, `${CT}.worksheet+xml`]);
+    rels.push(`<Relationship Id="rId${n}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+    sheetEls.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${n}"${sheet.hidden ? ' state="hidden"' : ''} r:id="rId${n}"/>`);
+    if (owned) names.push(definedName(OWNED_NAMES[sheet.key as OutputSheet['key']], `${quoteSheet(sheet.name)}!$A$1`, ' hidden="1"'));
+    // The header rows repeat at the top of every printed page (issue 12).
+    if (sheet.freezeRows)
+      names.push(definedName('_xlnm.Print_Titles', `${quoteSheet(sheet.name)}!$1:$${sheet.freezeRows}`, ` localSheetId="${i}"`));
+  });
+  for (const p of parts) {
+    add(p.name, p.text);
+    if (p.type) overrides.push([p.name, p.type]);
   }
-  // Formulas are written with the result they show blank; have Excel and WPS recalculate them on opening.
-  if (outputs.some((s) => s.rows.some((r) => r.some((c) => c.formula)))) wb.calcProperties.fullCalcOnLoad = true;
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  rels.push(`<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/>`);
+  // Formulas are written with the result they show blank; Excel, WPS and LibreOffice recalculate them on opening.
+  const formulas = sheets.some((s) => s.rows.some((r) => r.some((c) => c?.formula)));
+  add(
+    'xl/workbook.xml',
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL_NS}"><workbookPr/>` +
+      `<bookViews><workbookView activeTab="${active}"/></bookViews><sheets>${sheetEls.join('')}</sheets>` +
+      `${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}` +
+      `<calcPr calcId="191029"${formulas ? ' fullCalcOnLoad="1"' : ''}/></workbook>`,
+  );
+  add('xl/_rels/workbook.xml.rels', `${RELS_HEAD}${rels.join('')}</Relationships>`);
+  add('xl/styles.xml', BOOK_STYLES_XML);
+  add(
+    'docProps/core.xml',
+    `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>帮扶资金校验</dc:creator></cp:coreProperties>`,
+  );
+  add(
+    '_rels/.rels',
+    `${RELS_HEAD}<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="${T_CORE}" Target="docProps/core.xml"/></Relationships>`,
+  );
+  add(
+    '[Content_Types].xml',
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      `${overrides.map(([name, type]) => `<Override PartName="/${name}" ContentType="${type}"/>`).join('')}</Types>`,
+  );
+  // [Content_Types].xml and the package relationships first, as Office writes them.
+  const first = ['[Content_Types].xml', '_rels/.rels'];
+  entries.sort((a, b) => Number(first.includes(b.name)) - Number(first.includes(a.name)) || first.indexOf(a.name) - first.indexOf(b.name));
+  return writeZip(entries);
 }

@@ -1,6 +1,6 @@
 /**
- * The ExcelJS-based writers (template, summary, a new result workbook when the copy cannot be kept), loaded on
- * first use (issue 14): checking a file never loads ExcelJS — `require('exceljs')` alone cost the CLI ~450 ms —
- * and webpack puts ExcelJS in a chunk of its own that the page's worker fetches only when one of them is needed.
+ * The new-workbook writers (template, summary, a new result workbook when the copy cannot be kept), loaded on
+ * first use: checking a file never needs them, so the page's worker fetches their small chunk (write-new.ts,
+ * book-styles.ts) only when one of them is asked for.
  */
 export const loadWriters = () => import('./write-new');
