@@ -8,6 +8,7 @@ import {
   roundExcel,
   splitByRatio,
   splitShares,
+  splitSharesBigint,
   sharesOfNumber,
   DEFAULT_PROFILE,
 } from '../../src/core';
@@ -185,6 +186,37 @@ describe('splitShares', () => {
         expect(s.province + s.shenzhen + s.heyuan).toBe(total);
         expect(s.heyuanCity + s.county).toBe(s.heyuan);
       }),
+    );
+  });
+});
+
+describe('splitShares on doubles', () => {
+  it('gives exactly the bigint split, for any amount (negative, beyond 2^53) and any ratios', () => {
+    const ratio = fc.integer({ min: 0, max: 50 });
+    const safe = BigInt(Number.MAX_SAFE_INTEGER);
+    const total = fc.oneof(
+      fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+      fc.bigInt({ min: -safe, max: safe }),
+      fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }),
+      fc.constantFrom(0n, 1n, -1n, safe, -safe, safe + 1n, -safe - 1n, safe / 50n, safe / 50n + 1n),
+    );
+    fc.assert(
+      fc.property(total, fc.tuple(ratio, ratio, ratio), fc.tuple(ratio, ratio), (t, [a, b, c], [d, e]) => {
+        fc.pre(a + b + c > 0 && d + e > 0);
+        const profile = {
+          sources: [
+            { key: 'province' as const, ratio: a },
+            { key: 'shenzhen' as const, ratio: b },
+            { key: 'heyuan' as const, ratio: c },
+          ],
+          localSplit: [
+            { key: 'heyuanCity' as const, ratio: d },
+            { key: 'county' as const, ratio: e },
+          ],
+        };
+        expect(splitShares(t, profile)).toEqual(splitSharesBigint(t, profile));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

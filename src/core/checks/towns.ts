@@ -4,6 +4,7 @@
  */
 import type { Profile, Town } from '../profile';
 import { normaliseName, townVariant } from '../recognise/vocabulary';
+import { memoTextBy } from '../recognise/text-memo';
 
 export type TownMatch =
   { kind: 'plan'; town: Town; index: number } | { kind: 'unknown'; name: string; suggestion?: string; outside?: boolean; note?: string };
@@ -55,7 +56,9 @@ export function unknownTownParams(m: Extract<TownMatch, { kind: 'unknown' }>): {
  * (「紫金县龙窝镇」, 「敬梓」, 「紫城镇（原附城镇）」) with `variant` set, so that it is read with a FUND-TOWN-VARIANT info
  * instead of an unknown town followed by a missing one.
  */
-export function resolveFundTown(name: string, profile: Profile): TownMatch | { kind: 'plan'; town: Town; index: number; variant: true } {
+export const resolveFundTown = memoTextBy(resolveFundTownOnce);
+
+function resolveFundTownOnce(name: string, profile: Profile): TownMatch | { kind: 'plan'; town: Town; index: number; variant: true } {
   const m = resolveTown(name, profile);
   if (m.kind === 'plan' || m.outside) return m;
   // An old name alone (附城镇) stays a suggestion: it is another town's name, not this one written another way.

@@ -27,14 +27,14 @@ export const uncalculatedCheck: Check = {
       let bottom = 0;
       let right = 0;
       for (const r of view.rowNumbers()) {
-        for (const c of view.cellsOf(r)) {
-          if (!isCellError(c.value) || c.value.error !== UNCALCULATED_ERROR) continue;
+        view.eachCell(r, (col, value) => {
+          if (!isCellError(value) || value.error !== UNCALCULATED_ERROR) return;
           count++;
           top = Math.min(top, r);
           bottom = Math.max(bottom, r);
-          left = Math.min(left, c.col);
-          right = Math.max(right, c.col);
-        }
+          left = Math.min(left, col);
+          right = Math.max(right, col);
+        });
       }
       if (count === 0) continue;
       const range = toA1Range(top, left, bottom, right);

@@ -12,7 +12,7 @@ import type { Unit } from '../money';
 import type { Profile } from '../profile';
 import type { SkippedRows } from '../recognition';
 import type { CellRef } from '../types';
-import { readAmount, type AmountCell } from './amount';
+import { isAmountLike, readAmount, type AmountCell } from './amount';
 import type { HeaderColumn, HeaderMatch, UnmatchedColumn } from './header';
 import { classifyRow } from './rows';
 import type { FundKey, FundRow, FundTable, TotalRow } from './tables';
@@ -209,11 +209,13 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
     }
     return amounts;
   };
-  const hasAmounts = (row: number) =>
-    [...Object.values(columns), ...others].some((c) => {
-      const k = c ? amountAt(row, c).read.kind : 'empty';
-      return k === 'number' || k === 'text-number' || k === 'not-number';
-    });
+  // The columns a row's amounts are read from; a row "has amounts" when one of them holds a number, a text or a
+  // boolean (what readAmount reads as number, text-number or not-number), never an error or blank text.
+  const amountCols = [...Object.values(columns), ...others].filter((c): c is HeaderColumn<FundKey> => !!c).map((c) => c.col);
+  const hasAmounts = (row: number) => {
+    for (const col of amountCols) if (isAmountLike(view.raw(row, col))) return true;
+    return false;
+  };
 
   const skipped: SkippedRows[] = [];
   const skip = (r: number, why: string) => skipped.push({ rows: toA1(r, 1), why });
@@ -223,8 +225,8 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
   for (const r of view.rowNumbers(header.bottom + 1)) {
     const kind = classifyRow(view, r, townCol, profile, Infinity);
     if (kind.kind === 'empty') continue;
-    const texts = view.cellsOf(r).map((c) => cellText(c.value));
     if (kind.kind === 'note' || (kind.kind === 'data' && !l.year && !l.townFrom)) {
+      const texts = view.cellsOf(r).map((c) => cellText(c.value));
       // Year sections (「一 | 2021年」), group headings (「一、重点帮扶镇」), notes; and a row with amounts but no town.
       const sy = l.year ? undefined : sectionYear(texts);
       if (sy !== undefined && !hasAmounts(r)) {
@@ -260,16 +262,17 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
       continue;
     }
     const townText = normaliseName(cellText(view.shown(r, townCol)));
-    if (!l.townFrom && townLabels.has(normaliseLabel(townText)) && !hasAmounts(r)) {
+    const withAmounts = !!l.townFrom || hasAmounts(r);
+    if (!l.townFrom && townLabels.has(normaliseLabel(townText)) && !withAmounts) {
       skip(r, 'header-repeated');
       continue;
     }
-    if (!l.townFrom && !hasAmounts(r) && isGroupHeading(townText)) {
+    if (!l.townFrom && !withAmounts && isGroupHeading(townText)) {
       skip(r, 'group-heading');
       continue;
     }
     // Words in the town column with no amounts and no plan town (「（以下空白）」): a note, listed, not a town.
-    if (!l.townFrom && !hasAmounts(r) && !townVariant(townText, profile) && !/[镇乡]$/.test(townText)) {
+    if (!l.townFrom && !withAmounts && !townVariant(townText, profile) && !/[镇乡]$/.test(townText)) {
       skip(r, 'note');
       continue;
     }

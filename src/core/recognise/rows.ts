@@ -10,6 +10,10 @@ export type RowKind =
   | { kind: 'data' };
 
 const NOTE = /^(注|备注|说明|填表|制表|审核|负责人|联系人|填报)/;
+// One object per answer without a label: 100,000 data rows need no 100,000 { kind: 'data' }.
+const EMPTY: RowKind = Object.freeze({ kind: 'empty' });
+const NOTE_ROW: RowKind = Object.freeze({ kind: 'note' });
+const DATA: RowKind = Object.freeze({ kind: 'data' });
 
 /**
  * RULES.md: rows whose town cell, or first non-empty cell (often 序号, or a merged cell across the first
@@ -36,7 +40,7 @@ export function classifyRow(view: SheetView, row: number, townCol: number, profi
     if (t2) return { kind: 'total', ...t2, label: normaliseName(v), col: cell.col };
     if (!hasTown) break;
   }
-  if (!hasTown) return first || any ? { kind: 'note' } : { kind: 'empty' };
-  if (NOTE.test(normaliseName(townText))) return { kind: 'note' };
-  return { kind: 'data' };
+  if (!hasTown) return first || any ? NOTE_ROW : EMPTY;
+  if (NOTE.test(normaliseName(townText))) return NOTE_ROW;
+  return DATA;
 }

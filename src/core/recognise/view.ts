@@ -30,6 +30,8 @@ export interface SheetView {
   rowNumbers(from?: number, to?: number): number[];
   /** The cells that exist on a row, left to right (1-based columns). */
   cellsOf(row: number): ExistingCell[];
+  /** Calls `visit` for each cell that exists on a row, left to right, without making the row's list (whole-sheet scans). */
+  eachCell(row: number, visit: (col: number, value: Exclude<CellValue, null>) => void): void;
   /** The merged areas that cover part of a row. */
   mergesOn(row: number): readonly MergeArea[];
 }
@@ -64,12 +66,31 @@ export function viewSheet(sheet: SheetSnapshot): SheetView {
   return v;
 }
 
+/** Rows up to here keep their cell lists for the view's life (headers, titles, units are searched again and again). */
+const KEEP_ROWS = 256;
+
+/** Whether a row holds a cell other than null / undefined, without listing them. */
+function hasCell(r: readonly CellValue[]): boolean {
+  if (r.length <= 256) {
+    for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== undefined) return true;
+    return false;
+  }
+  for (const i of indices(r)) if (r[i] !== null && r[i] !== undefined) return true;
+  return false;
+}
+
 function buildView(sheet: SheetSnapshot): SheetView {
   const rows = sheet.rows;
   let colCount = 0;
   const present: number[] = [];
+  // The cell lists of the first rows are kept; a data row's list is made when asked for and kept only until the
+  // next row is asked for (the recognisers read a row several times in a row, then move on): 100,000 rows never
+  // hold 700,000 cell objects at once.
   const cellCache = new Map<number, ExistingCell[]>();
+  let lastRow = 0;
+  let lastCells: ExistingCell[] = [];
   const cellsOfRow = (row: number): ExistingCell[] => {
+    if (row === lastRow) return lastCells;
     let cells = cellCache.get(row);
     if (cells) return cells;
     cells = [];
@@ -79,14 +100,33 @@ function buildView(sheet: SheetSnapshot): SheetView {
         const v = r[i];
         if (v !== null && v !== undefined) cells.push({ col: i + 1, value: v });
       }
-    cellCache.set(row, cells);
+    if (row <= KEEP_ROWS) cellCache.set(row, cells);
+    else {
+      lastRow = row;
+      lastCells = cells;
+    }
     return cells;
+  };
+  const eachCell = (row: number, visit: (col: number, value: Exclude<CellValue, null>) => void): void => {
+    const r = rows[row - 1];
+    if (!r) return;
+    if (r.length <= 256) {
+      for (let i = 0; i < r.length; i++) {
+        const v = r[i];
+        if (v !== null && v !== undefined) visit(i + 1, v);
+      }
+      return;
+    }
+    for (const i of indices(r)) {
+      const v = r[i];
+      if (v !== null && v !== undefined) visit(i + 1, v);
+    }
   };
   for (const i of indices(rows)) {
     const r = rows[i];
     if (!r) continue;
     if (r.length > colCount) colCount = r.length;
-    if (cellsOfRow(i + 1).length) present.push(i + 1);
+    if (hasCell(r)) present.push(i + 1);
   }
   const byCell = new Map<number, MergeArea>();
   const large: MergeArea[] = [];
@@ -136,5 +176,6 @@ function buildView(sheet: SheetSnapshot): SheetView {
       return [...small, ...large.filter((a) => row >= a.top && row <= a.bottom)];
     },
     cellsOf: cellsOfRow,
+    eachCell,
   };
 }

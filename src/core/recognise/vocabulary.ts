@@ -9,6 +9,7 @@ import { toHalfWidth } from '../money/text';
 import type { Unit } from '../money';
 import type { Profile } from '../profile';
 import { isCellError, type CellValue } from '../types';
+import { memoText, memoTextBy } from './text-memo';
 
 export { toHalfWidth };
 
@@ -31,7 +32,9 @@ export function cellText(v: CellValue | undefined): string {
 }
 
 /** A header label for matching: `'省级资金\n（万元）'` → `'省级资金'`; `'其中：省级'` → `'省级'`. */
-export function normaliseLabel(s: string): string {
+export const normaliseLabel = memoText(normaliseLabelOnce);
+
+function normaliseLabelOnce(s: string): string {
   let t = toHalfWidth(s).replace(UNIT_IN_BRACKETS, '').replace(MEASURE_IN_BRACKETS, '').replace(INVISIBLE, '');
   t = t.replace(/^(其中|含)[:：]?/, '');
   t = t.replace(/[()（）【】[\]]/g, '');
@@ -51,9 +54,7 @@ export function unitInLine(s: string): Unit | undefined {
 }
 
 /** A town or unit name for comparison: no spaces, line breaks or zero-width characters. */
-export function normaliseName(s: string): string {
-  return s.replace(INVISIBLE, '');
-}
+export const normaliseName = memoText((s: string): string => s.replace(INVISIBLE, ''));
 
 /** A year range written in a sheet name or title: 「资金分配表（2021-2025）」, 「2021—2025年」 → [2021, 2025]. */
 export function yearRangeInText(s: string): [number, number] | undefined {
@@ -114,7 +115,9 @@ export function isDash(text: string): boolean {
 }
 
 /** The level of a total row's label, or null: any label ending in 合计 / 总计 / 小计 after spaces are removed. */
-export function totalLabel(text: string, profile: Profile): { level: 'total' | 'subtotal'; grand: boolean } | null {
+export const totalLabel = memoTextBy(totalLabelOnce);
+
+function totalLabelOnce(text: string, profile: Profile): { level: 'total' | 'subtotal'; grand: boolean } | null {
   const n = normaliseName(toHalfWidth(text)).replace(/[:：]$/, '');
   if (!n) return null;
   const ends = (words: readonly string[]) => words.some((w) => n === w || n.endsWith(w));

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { memoText, memoTextBy } from '../../src/core/recognise/text-memo';
+import { viewSheet } from '../../src/core/recognise/view';
+import { isAmountLike, readAmount } from '../../src/core/recognise/amount';
+import type { CellValue } from '../../src/core';
+
+describe('remembered text rules (issue 14)', () => {
+  it('answer what the rule answers, for any sequence of strings, also past the cache bound', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom('合计', ' 龙窝镇 ', '', 'toString', '__proto__')), { maxLength: 300 }),
+        (texts) => {
+          let calls = 0;
+          const rule = (s: string) => {
+            calls++;
+            return s.length % 3 === 0 ? undefined : `${s.trim()}|${s.length}`;
+          };
+          const remembered = memoText(rule);
+          for (const t of texts) expect(remembered(t)).toBe(rule(t));
+          expect(calls).toBeLessThanOrEqual(2 * texts.length);
+        },
+      ),
+    );
+    let calls = 0;
+    const upper = memoText((s: string) => (calls++, s.toUpperCase()));
+    for (let i = 0; i < 10_000; i++) expect(upper(`t${i % 5000}`)).toBe(`T${i % 5000}`);
+    expect(calls).toBeGreaterThanOrEqual(5000);
+    calls = 0;
+    for (let i = 0; i < 1000; i++) upper('same');
+    expect(calls).toBeLessThanOrEqual(1);
+  });
+
+  it('keep one answer per key object (two profiles never share an answer)', () => {
+    const byKey = memoTextBy((s: string, key: { suffix: string }) => s + key.suffix);
+    const a = { suffix: '镇' };
+    const b = { suffix: '乡' };
+    expect(byKey('龙窝', a)).toBe('龙窝镇');
+    expect(byKey('龙窝', b)).toBe('龙窝乡');
+    expect(byKey('龙窝', a)).toBe('龙窝镇');
+  });
+});
+
+describe('a sheet view visiting cells', () => {
+  it('visits the cells cellsOf lists, in order, on sparse and ragged rows', () => {
+    const cell = fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.constant({ error: '#N/A' }));
+    const row = fc.oneof(
+      fc.array(cell, { maxLength: 12 }),
+      fc.dictionary(fc.integer({ min: 0, max: 16_383 }).map(String), cell, { maxKeys: 5 }).map((d) => {
+        const r: CellValue[] = [];
+        for (const [k, v] of Object.entries(d)) r[Number(k)] = v;
+        return r;
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.option(row, { nil: undefined }), { maxLength: 300 }), (rows) => {
+        const view = viewSheet({ name: 'S', rows: rows.map((r) => r ?? []) });
+        for (let r = 1; r <= rows.length + 1; r++) {
+          const seen: [number, unknown][] = [];
+          view.eachCell(r, (col, value) => seen.push([col, value]));
+          expect(seen).toEqual(view.cellsOf(r).map((c) => [c.col, c.value]));
+        }
+        const withCells = rows.map((r, i) => (r && r.some((v) => v !== null && v !== undefined) ? i + 1 : 0)).filter(Boolean);
+        expect(view.rowNumbers()).toEqual(withCells);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a row has amounts', () => {
+  it('exactly when readAmount reads a cell as a number, a text number or a wrong value', () => {
+    const raw = fc.oneof(
+      fc.constant(null),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constantFrom('', ' ', '\u3000', '\n', '-', '—', '1,200', '20万元', '（以下空白）', '#N/A'),
+      fc.string(),
+      fc.constantFrom({ error: '#REF!' }, { error: '#UNCALCULATED' }),
+    );
+    fc.assert(
+      fc.property(raw, fc.constantFrom('元', '万元', '亿元' as const), (v, unit) => {
+        const kind = readAmount(v, unit).kind;
+        expect(isAmountLike(v)).toBe(kind === 'number' || kind === 'text-number' || kind === 'not-number');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
