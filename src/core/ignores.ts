@@ -74,7 +74,8 @@ export function applyIgnores(findings: readonly Finding[], ignores: readonly Ign
   const byKey = new Map<string, Ignore>();
   for (const i of ignores) byKey.set(ignoreKey(i), i);
   return findings.map((f) => {
-    const hit = canIgnore(f) ? byKey.get(ignoreKey(f)) : undefined;
+    // No ignores (most runs): no finding's key is worked out.
+    const hit = byKey.size && canIgnore(f) ? byKey.get(ignoreKey(f)) : undefined;
     if (hit) return { ...f, ignored: { reason: hit.reason } } as Finding;
     if (!f.ignored) return f;
     const rest: { ignored?: unknown } = { ...f };

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { memoText, memoTextBy } from '../../src/core/recognise/text-memo';
 import { viewSheet } from '../../src/core/recognise/view';
 import { isAmountLike, readAmount } from '../../src/core/recognise/amount';
+import { diagnoseRow, diagnoseRowFresh } from '../../src/core/checks/diagnose';
+import { DEFAULT_PROFILE, splitShares, type AmountKey } from '../../src/core';
 import type { CellValue } from '../../src/core';
 
 describe('remembered text rules (issue 14)', () => {
@@ -84,6 +86,36 @@ describe('a row has amounts', () => {
         expect(isAmountLike(v)).toBe(kind === 'number' || kind === 'text-number' || kind === 'not-number');
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a remembered row diagnosis', () => {
+  it('is the diagnosis worked out afresh, for rows seen once or many times, in any order', () => {
+    const keys: AmountKey[] = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'];
+    const row = fc
+      .record({
+        pool: fc.constantFrom(2_000_000_000n, 1_500_000_000n, 123_456_789n, 0n, 10n ** 15n),
+        wrong: fc.constantFrom(...keys),
+        by: fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }),
+        missing: fc.subarray(keys, { maxLength: 2 }),
+        others: fc.constantFrom(0n, 50_000_000n),
+        heyuanColumn: fc.boolean(),
+      })
+      .map(({ pool, wrong, by, missing, others, heyuanColumn }) => {
+        const s = splitShares(pool, DEFAULT_PROFILE);
+        const values: Partial<Record<AmountKey, bigint>> = {};
+        for (const k of keys)
+          if (!missing.includes(k) && (heyuanColumn || k !== 'heyuan')) values[k] = k === 'total' ? s.total + others : s[k];
+        if (values[wrong] !== undefined) values[wrong] = values[wrong]! + by;
+        return { values, others, heyuanColumn };
+      });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.constantFrom(0n, 10_000n), (rows, tol) => {
+        for (const r of [...rows, ...rows.slice().reverse()])
+          expect(diagnoseRow(r, DEFAULT_PROFILE, tol)).toEqual(diagnoseRowFresh(r, DEFAULT_PROFILE, tol));
+      }),
+      { numRuns: 300 },
     );
   });
 });

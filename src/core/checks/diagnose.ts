@@ -25,8 +25,32 @@ const MAX_WINDOW = 60n;
 /** Where each amount is in sharesOfNumber's figures (-1: the total itself). */
 const SHARE_INDEX: Record<AmountKey, number> = { total: -1, province: 0, shenzhen: 1, heyuan: 2, heyuanCity: 3, county: 4 };
 
-/** Diagnoses a row whose arithmetic fails (rowIssues has an error); `tol` in 分. */
+const REMEMBERED = new WeakMap<Profile, Map<string, Diagnosis>>();
+
+/**
+ * Diagnoses a row whose arithmetic fails (rowIssues has an error); `tol` in 分. The diagnosis depends on the row's
+ * amounts only, so rows with the same amounts (a wrong formula filled down a column) are diagnosed once per profile
+ * (a bounded cache; the answer is shared and must not be changed).
+ */
 export function diagnoseRow(r: RowValues, profile: Profile, tol: bigint): Diagnosis {
+  let cache = REMEMBERED.get(profile);
+  if (!cache) {
+    cache = new Map();
+    REMEMBERED.set(profile, cache);
+  }
+  const v = r.values;
+  const key = `${tol}|${r.others}|${r.heyuanColumn ? 1 : 0}|${v.total}|${v.province}|${v.shenzhen}|${v.heyuan}|${v.heyuanCity}|${v.county}`;
+  let d = cache.get(key);
+  if (!d) {
+    d = diagnoseRowFresh(r, profile, tol);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(key, d);
+  }
+  return d;
+}
+
+/** diagnoseRow, worked out afresh. */
+export function diagnoseRowFresh(r: RowValues, profile: Profile, tol: bigint): Diagnosis {
   const present = KEYS.filter((k) => r.values[k] !== undefined);
   const weights = fractions(profile);
   const found: Hit[] = [];
