@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     'fund-100000': fundWorkbook(100_000),
     'fund-100000-clean': fundWorkbook(100_000, 'clean'),
     'fund-100000-wrong-column': fundWorkbook(100_000, 'wrong-column'),
+    'fund-100000-wrong-distinct': fundWorkbook(100_000, 'wrong-distinct'),
     'sample-xfd1048576': withFarCell(await fs.readFile(sample)),
     ...explodingFiles(),
   });
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
     clean: cliRun(['--json', '--profile', towns, files['fund-100000-clean']], 3),
     // 100,000 findings: 省级 wrong in every row (each diagnosed: which cell, what to type).
     wrongColumn: cliRun(['--json', '--profile', towns, files['fund-100000-wrong-column']], 3),
+    // The same, but 省级 wrong by a different amount in every row: 100,000 distinct diagnoses.
+    wrongDistinct: cliRun(['--json', '--profile', towns, files['fund-100000-wrong-distinct']], 3),
     outsideOut: cliRun(['--json', '--out', out, files['fund-100000']], 1),
     cleanOut: cliRun(['--json', '--out', out, '--profile', towns, files['fund-100000-clean']], 1),
     lo: lo(files['fund-100000'], 2),
@@ -99,6 +102,11 @@ async function main(): Promise<void> {
   ]);
   rows.push(['bangfu-check, 100,000 rows, clean (plan of 20,000 towns)', fmt(big.clean), vsLo(big.clean, big.loClean)]);
   rows.push(['bangfu-check, 100,000 rows, 省级 wrong in every row', fmt(big.wrongColumn), vsLo(big.wrongColumn, big.loClean)]);
+  rows.push([
+    'bangfu-check, 100,000 rows, 省级 wrong by a different amount in every row',
+    fmt(big.wrongDistinct),
+    vsLo(big.wrongDistinct, big.loClean),
+  ]);
   rows.push(['bangfu-check, 100,000 rows, towns outside the plan', fmt(big.outside), vsLo(big.outside, big.lo)]);
   rows.push(['bangfu-check --out, 100,000 rows, clean', fmt(big.cleanOut), 'with the result workbook']);
   rows.push([

@@ -37,9 +37,10 @@ const col = (c: number): string => (c > 26 ? col(Math.floor((c - 1) / 26)) : '')
 /**
  * A fund sheet of `rows` town-years (inline strings), as a real office lays it out: title, unit, header, rows.
  * 'outside': towns 测试N镇 that the default plan does not have, amounts off the 6 : 3 : 1 split (~2 findings a row);
- * 'clean' / 'wrong-column': towns 测试N镇 × 5 years as in `manyTownsProfile`, the amounts right, or 省级 wrong in every row.
+ * 'clean' / 'wrong-column' / 'wrong-distinct': towns 测试N镇 × 5 years as in `manyTownsProfile`, the amounts right, or 省级
+ * wrong in every row (by one of 7 amounts, or by a different amount in every row).
  */
-export function fundWorkbook(rows: number, kind: 'outside' | 'clean' | 'wrong-column' = 'outside'): Uint8Array {
+export function fundWorkbook(rows: number, kind: 'outside' | 'clean' | 'wrong-column' | 'wrong-distinct' = 'outside'): Uint8Array {
   const parts = [
     `<row r="1"><c r="A1" t="inlineStr"><is><t>资金筹集表</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>单位：万元</t></is></c></row><row r="3">${[
       '镇',
@@ -60,7 +61,10 @@ export function fundWorkbook(rows: number, kind: 'outside' | 'clean' | 'wrong-co
         ? [2000, 1000, 700, 150, 150]
         : kind === 'clean'
           ? [2000, 1200, 600, 40, 160]
-          : [2000, 1210 + (i % 7) * 10, 600, 40, 160];
+          : kind === 'wrong-column'
+            ? [2000, 1210 + (i % 7) * 10, 600, 40, 160]
+            : // 省级 wrong by a different amount in every row: nothing the engine remembers per distinct row can help.
+              [2000, (120_001 + i) / 100, 600, 40, 160];
     parts.push(
       `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>测试${Math.floor(i / 5)}镇</t></is></c><c r="B${r}"><v>${2021 + (i % 5)}</v></c>${amounts
         .map((a, j) => `<c r="${col(j + 3)}${r}"><v>${a}</v></c>`)
