@@ -41,6 +41,9 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
       });
     }
   }
-  out.sort((a, b) => a.order - b.order);
+  // Rows usually come in plan order already (town by town, or year by year for one town): sorted only when not.
+  let sorted = true;
+  for (let i = 1; i < out.length && sorted; i++) if (out[i - 1].order > out[i].order) sorted = false;
+  if (!sorted) out.sort((a, b) => a.order - b.order);
   return out.map((o) => o.line);
 }

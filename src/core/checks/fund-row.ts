@@ -4,7 +4,7 @@
  * amount; the fund check turns them into findings and the diagnosis (diagnose.ts) uses it to test a fix.
  */
 import type { AmountKey } from '../findings';
-import { splitLocal, splitShares } from '../money';
+import { splitLocal, splitShares, type Shares } from '../money';
 import type { Profile } from '../profile';
 import { absDiff } from './amounts';
 
@@ -64,8 +64,9 @@ export function rowIssues(r: RowValues, profile: Profile, tol: bigint): RowIssue
     out.push({ code: 'FUND-SUM', key: 'heyuan', expected: city + county, actual: v.heyuan });
 
   const pool = rowPool(r);
+  let exact: Shares | undefined;
   if (pool !== undefined && pool >= 0n) {
-    const exact = splitShares(pool, profile);
+    exact = splitShares(pool, profile);
     for (const k of SOURCES) {
       const got = k === 'heyuan' ? hy : v[k];
       if (got === undefined || got === exact[k]) continue;
@@ -76,7 +77,8 @@ export function rowIssues(r: RowValues, profile: Profile, tol: bigint): RowIssue
   if (city !== undefined && county !== undefined) {
     const base = v.heyuan ?? city + county;
     if (base >= 0n) {
-      const [xCity, xCounty] = splitLocal(base, profile);
+      // 河源市's part as the pool gives it is already split (splitShares splits it the same way).
+      const [xCity, xCounty] = exact && base === exact.heyuan ? [exact.heyuanCity, exact.county] : splitLocal(base, profile);
       for (const [k, got, want] of [
         ['heyuanCity', city, xCity],
         ['county', county, xCounty],

@@ -201,10 +201,7 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
 
   // FUND-UNIT: the magnitudes against the standard amount (2000 万元 a town-year).
   const standard = numberToFen(profile.standard, '万元') ?? 0n;
-  const pools = lines
-    .filter((l) => !l.duplicate && l.pool !== undefined && l.pool > 0n)
-    .map((l) => l.pool!)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pools = sortedPools(lines);
   let unitSuspect = false;
   if (pools.length && standard > 0n) {
     const median = pools[Math.floor(pools.length / 2)];
@@ -258,6 +255,21 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
     }
   }
   return out;
+}
+
+const INT64 = 2n ** 63n;
+
+/** The positive pools of the unique lines, ascending: in a BigInt64Array (a numeric sort, no comparator) when they fit. */
+function sortedPools(lines: readonly FundLine[]): ArrayLike<bigint> {
+  const pools: bigint[] = [];
+  let fits = true;
+  for (const l of lines) {
+    if (l.duplicate || l.pool === undefined || l.pool <= 0n) continue;
+    pools.push(l.pool);
+    if (l.pool >= INT64) fits = false;
+  }
+  if (fits) return BigInt64Array.from(pools).sort();
+  return pools.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** One fund table's check: its findings and the town-year lines shares and allocation are computed from. */

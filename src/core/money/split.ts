@@ -104,6 +104,25 @@ export interface Shares {
 
 /** The two-step split of RULES.md. */
 export function splitShares(total: bigint, profile: Pick<Profile, 'sources' | 'localSplit'>): Shares {
+  // The check splits a row's pool and then keeps that very split for its shares: the last answer is remembered
+  // (Shares are never changed by their users).
+  if (total === last.total && profile.sources === last.sources && profile.localSplit === last.localSplit) return last.shares;
+  const shares = splitSharesOnce(total, profile);
+  last.total = total;
+  last.sources = profile.sources;
+  last.localSplit = profile.localSplit;
+  last.shares = shares;
+  return shares;
+}
+
+const last: { total: bigint; sources: unknown; localSplit: unknown; shares: Shares } = {
+  total: -1n,
+  sources: undefined,
+  localSplit: undefined,
+  shares: { total: 0n, province: 0n, shenzhen: 0n, heyuan: 0n, heyuanCity: 0n, county: 0n },
+};
+
+function splitSharesOnce(total: bigint, profile: Pick<Profile, 'sources' | 'localSplit'>): Shares {
   // Below 2^53 / the ratios' sum the split is exact on doubles (sharesOfNumber): one conversion in, five out, instead
   // of bigint arithmetic per part. A negative total splits as its magnitude, negated (as splitByIntegers does).
   const neg = total < 0n;

@@ -1,12 +1,12 @@
 /**
  * Remembering what a text rule said about a string (issue 14): a fund sheet names each town once a year and repeats
  * the same labels row after row, so the normalisers run once per distinct text, not once per row. Caches are
- * bounded (cleared when full), so a sheet of 100,000 distinct texts costs no more memory than a few thousand.
+ * bounded (cleared when full), so a sheet of 100,000 distinct texts never holds them all: 50,000 short strings are a few MB.
  */
 
-const LIMIT = 4096;
+const LIMIT = 50_000;
 
-/** `fn` remembered for the last few thousand distinct strings; `fn` must depend on its argument only. */
+/** `fn` remembered for the last last tens of thousands of distinct strings; `fn` must depend on its argument only. */
 export function memoText<T>(fn: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T>();
   return (s) => {

@@ -151,7 +151,9 @@ function buildView(sheet: SheetSnapshot): SheetView {
   let rowList = present;
   if (mergedRows.size) rowList = [...new Set([...present, ...[...mergedRows].filter((r) => r <= rows.length)])].sort((a, b) => a - b);
   const raw = (row: number, col: number): CellValue => rows[row - 1]?.[col - 1] ?? null;
+  const unmerged = merges.length === 0;
   const mergeAt = (row: number, col: number): MergeArea | undefined => {
+    if (unmerged) return undefined;
     const m = byCell.get(row * KEY + col);
     if (m || large.length === 0) return m;
     return large.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
@@ -163,6 +165,7 @@ function buildView(sheet: SheetSnapshot): SheetView {
     raw,
     mergeAt,
     shown(row, col) {
+      if (unmerged) return raw(row, col);
       const m = mergeAt(row, col);
       return m ? raw(m.top, m.left) : raw(row, col);
     },

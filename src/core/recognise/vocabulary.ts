@@ -54,7 +54,12 @@ export function unitInLine(s: string): Unit | undefined {
 }
 
 /** A town or unit name for comparison: no spaces, line breaks or zero-width characters. */
-export const normaliseName = memoText((s: string): string => s.replace(INVISIBLE, ''));
+export function normaliseName(s: string): string {
+  // Most names have nothing to remove: tested first, without making a new string.
+  return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+}
+
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 
 /** A year range written in a sheet name or title: 「资金分配表（2021-2025）」, 「2021—2025年」 → [2021, 2025]. */
 export function yearRangeInText(s: string): [number, number] | undefined {
