@@ -47,20 +47,34 @@ function encodingOf(b: Uint8Array): string {
   return 'utf-8';
 }
 
-/** Inflates `e` from the archive `bytes`, calling `onText` with its decoded text in order. Throws LimitError / DamagedError. */
-export function streamPart(bytes: Uint8Array, e: ZipEntry, budget: Budget, onText: (s: string) => void): void {
+/**
+ * Inflates `e` from the archive `bytes`, calling `onBytes` with its content as UTF-8 bytes in order (the byte
+ * scanner's input, bytescan.ts): UTF-8 as it is, its byte-order mark dropped as a decoder drops it; UTF-16
+ * decoded and encoded again as UTF-8 (rare: no office writes it, but it is valid). Throws LimitError / DamagedError.
+ */
+export function streamPartBytes(bytes: Uint8Array, e: ZipEntry, budget: Budget, onBytes: (chunk: Uint8Array) => void): void {
   let decoder: { decode(b: Uint8Array, o: { stream: boolean }): string } | undefined;
+  let utf8: boolean | undefined;
   let head: Uint8Array | undefined;
+  const encoder = new TextEncoder();
   inflateEntry(bytes, e, budget, (chunk, final) => {
-    if (!decoder) {
+    if (utf8 === undefined) {
       // The encoding is told by the first four bytes; wait for them.
       head = head ? concat(head, chunk) : chunk;
       if (head.length < 4 && !final) return;
       chunk = head;
-      decoder = new TextDecoder(encodingOf(head));
+      const enc = encodingOf(head);
+      utf8 = enc === 'utf-8';
+      if (utf8) {
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      } else decoder = new TextDecoder(enc);
     }
-    const text = decoder.decode(chunk, { stream: !final });
-    if (text) onText(text);
+    if (utf8) {
+      if (chunk.length) onBytes(chunk);
+      return;
+    }
+    const text = decoder!.decode(chunk, { stream: !final });
+    if (text) onBytes(encoder.encode(text));
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Our own streaming .xlsx reader (issue 14): bytes → WorkbookSnapshot, with no ExcelJS. Only the parts the
  * engine needs are inflated (the package and workbook relationships, workbook.xml, the shared strings, the
- * worksheets), each once, as a stream, through the XML tokenizer (xmlscan.ts). Every limit is counted on
+ * worksheets), each once, as a stream of bytes, through the XML tokenizer (bytescan.ts). Every limit is counted on
  * what is really read — bytes inflated, cells stored, text held, merged areas, row and column numbers — so a
  * small file that declares a huge grid costs what it holds: a cell at XFD1048576 is one cell, and `<col>`,
  * `<dimension>`, data validations and defined-name ranges are never expanded (nor read at all).
@@ -21,10 +21,12 @@ import {
 } from '../../core';
 import type { ReadLimits } from './guards';
 import { resolveTarget, relsPathOf } from './opc';
-import { DamagedError, streamPart, type Budget } from './part-stream';
+import { ByteXmlScanner, type ByteElement, type ByteXmlHandler, type XmlTag } from './bytescan';
+import { DamagedError, streamPartBytes, type Budget } from './part-stream';
 import { sniff } from './sniff';
 import { sheetOfRef } from './wbxml';
-import { LimitError, XmlError, XmlScanner, type XmlElement, type XmlHandler } from './xmlscan';
+import { cellRefAt, decimalAt, digitsAt } from './xlsxnum';
+import { LimitError, XmlError } from './xmlscan';
 import { listZip, packagePath, unsafeEntryName, type ZipEntry } from './zip';
 
 /** A read that failed: why, and for a limit which one with the size found and the limit (bytes, or a count). */
@@ -81,11 +83,11 @@ interface Ctx {
 }
 
 /** Runs a part through the tokenizer. */
-function scanPart(ctx: Ctx, name: string, h: XmlHandler): boolean {
+function scanPart(ctx: Ctx, name: string, h: ByteXmlHandler): boolean {
   const e = ctx.parts.get(name);
   if (!e) return false;
-  const scanner = new XmlScanner(h, ctx.limits.maxTextChars ?? DEFAULT_MAX_TEXT);
-  streamPart(ctx.bytes, e, ctx.budget, (s) => scanner.feed(s));
+  const scanner = new ByteXmlScanner(h, ctx.limits.maxTextChars ?? DEFAULT_MAX_TEXT);
+  streamPartBytes(ctx.bytes, e, ctx.budget, (b) => scanner.feed(b));
   scanner.end();
   return true;
 }
@@ -133,7 +135,7 @@ function readWorkbookPart(ctx: Ctx, part: string): WorkbookPart {
   let root = true;
   let name: OwnedSheetKey | undefined;
   let text = '';
-  const h: XmlHandler = {
+  const h: ByteXmlHandler = {
     wantText: false,
     open(el) {
       if (root) {
@@ -189,7 +191,14 @@ class StringItem {
   private depthInPh = 0;
   private inT = false;
   parts: string[] = [];
-  open(el: XmlElement): void {
+  /** Ready for the next item (one StringItem serves every inline string of a sheet). */
+  reset(): this {
+    this.depthInPh = 0;
+    this.inT = false;
+    if (this.parts.length) this.parts.length = 0;
+    return this;
+  }
+  open(el: XmlTag): void {
     if (el.uri !== MAIN) return;
     if (el.local === 'rPh') this.depthInPh++;
     else if (el.local === 't' && this.depthInPh === 0 && !el.selfClosing) this.inT = true;
@@ -207,7 +216,7 @@ class StringItem {
   }
   take(): string {
     const s = unescapeXstring(this.parts.length === 1 ? this.parts[0] : this.parts.join(''));
-    this.parts = [];
+    this.parts.length = 0;
     return s;
   }
 }
@@ -216,7 +225,7 @@ function readSharedStrings(ctx: Ctx, part: string | undefined): string[] {
   const out: string[] = [];
   if (!part) return out;
   let item: StringItem | undefined;
-  const h: XmlHandler = {
+  const h: ByteXmlHandler = {
     wantText: false,
     open(el) {
       if (el.uri === MAIN && el.local === 'si') {
@@ -241,8 +250,8 @@ function readSharedStrings(ctx: Ctx, part: string | undefined): string[] {
   return out;
 }
 
-/** "B12" → [12, 2]; undefined when it is not a cell reference. */
-function parseRef(ref: string): [number, number] | undefined {
+/** "B12" → [12, 2]; undefined when it is not a cell reference (the definition xlsxnum.ts cellRefAt follows). */
+export function parseRef(ref: string): [number, number] | undefined {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -302,12 +311,18 @@ function readSheet(
   let col = 0;
   let inCell = false;
   let type = '';
-  let v: string[] = [];
+  /** The text of the cell's <v>, in pieces; or, read straight from the bytes, its number (NaN when not). */
+  const v: string[] = [];
+  let vNum = NaN;
+  /** Whether the cell's type reads its <v> as a number (a shared string's index, or the value). */
+  let numberV = false;
   let inV = false;
   let hasV = false;
   let hasF = false;
   let inline: StringItem | undefined;
+  const inlineItem = new StringItem();
   let inlineText: string | undefined;
+  const ref = new Float64Array(2);
   const maxCells = ctx.limits.maxCells;
   const beyond = (what: string) => new DamagedError(`${what} is beyond Excel's grid (${MAX_ROW} rows × ${MAX_COL} columns)`);
 
@@ -322,6 +337,11 @@ function readSheet(
     cells[col - 1] = value;
   };
   const cellValue = (): CellValue => {
+    if (vNum === vNum) {
+      // The whole <v> was a plain decimal (rawText below): what num(text) gives for it, read without a string.
+      if (type === 's') return Number.isInteger(vNum) && vNum >= 0 && vNum < sst.length ? sst[vNum] : null;
+      return vNum;
+    }
     const text = v.length === 0 ? undefined : v.length === 1 ? v[0] : v.join('');
     switch (type) {
       case 's': {
@@ -349,7 +369,7 @@ function readSheet(
     }
   };
 
-  const h: XmlHandler = {
+  const h: ByteXmlHandler = {
     wantText: false,
     open(el) {
       if (el.uri !== MAIN) return;
@@ -360,9 +380,14 @@ function readSheet(
       }
       switch (el.local) {
         case 'row': {
-          const r = el.attr('r');
-          const n = r === undefined ? row + 1 : Number(r);
-          if (!Number.isInteger(n) || n < 1) throw new DamagedError(`a row numbered "${r}"`);
+          const i = el.index('r');
+          // Plain digits are read from the bytes; anything else as Number reads the text.
+          let n = i < 0 ? row + 1 : digitsAt(el.buf, el.pos[i * 4 + 2], el.pos[i * 4 + 3]);
+          if (n < 1) {
+            const r = i < 0 ? undefined : el.value(i);
+            n = r === undefined ? row + 1 : Number(r);
+            if (!Number.isInteger(n) || n < 1) throw new DamagedError(`a row numbered "${r}"`);
+          }
           if (n > MAX_ROW) throw beyond(`row ${n}`);
           if (n > maxRows) throw new EnoughRows();
           row = n;
@@ -370,18 +395,26 @@ function readSheet(
           break;
         }
         case 'c': {
-          const r = el.attr('r');
-          if (r !== undefined) {
+          const i = el.index('r');
+          if (i < 0) col++;
+          else if (cellRefAt(el.buf, el.pos[i * 4 + 2], el.pos[i * 4 + 3], ref)) {
+            if (ref[0] > MAX_ROW) throw beyond(`row ${ref[0]}`);
+            row = ref[0];
+            col = ref[1];
+          } else {
+            const r = el.value(i);
             const p = parseRef(r);
             if (!p) throw new DamagedError(`a cell at "${r}"`);
             if (p[0] > MAX_ROW) throw beyond(`row ${p[0]}`);
             row = p[0];
             col = p[1];
-          } else col++;
+          }
           if (row === 0) row = 1;
           if (col > MAX_COL) throw beyond(`column ${col}`);
-          type = el.attr('t') ?? 'n';
-          v = [];
+          type = cellType(el);
+          numberV = type === 's' || type === 'n' || !TEXT_TYPES.has(type);
+          if (v.length) v.length = 0;
+          vNum = NaN;
           hasV = hasF = false;
           inlineText = undefined;
           inCell = !el.selfClosing;
@@ -397,7 +430,7 @@ function readSheet(
           if (inCell) hasF = true;
           break;
         case 'is':
-          if (inCell && !el.selfClosing) inline = new StringItem();
+          if (inCell && !el.selfClosing) inline = inlineItem.reset();
           break;
         case 'mergeCell': {
           const m = parseRange(el.attr('ref') ?? '');
@@ -433,6 +466,14 @@ function readSheet(
       if (inline) inline.text(s);
       else if (inV) v.push(s);
     },
+    rawText(buf, start, end) {
+      // A number or shared-string index that is the whole <v> (the piece is followed by its end tag, and no
+      // piece came before): read from the bytes. Anything else comes to text() as a string.
+      if (!inV || inline || v.length !== 0 || buf[end] !== 0x3c || buf[end + 1] !== 0x2f) return false;
+      if (!numberV) return false;
+      vNum = decimalAt(buf, start, end);
+      return vNum === vNum;
+    },
   };
   try {
     scanPart(ctx, part, h);
@@ -444,6 +485,18 @@ function readSheet(
 }
 
 const DEFAULT_MAX_MERGES = 100_000;
+
+/** The types whose <v> is text (every other type's, Excel's 'n' and any it does not define, is a number). */
+const TEXT_TYPES = new Set(['inlineStr', 'str', 'b', 'e', 'd']);
+const TYPES = ['s', 'n', 'inlineStr', 'str', 'b', 'e', 'd'];
+
+/** A cell's t attribute ('n' when absent), without a new string for the types Excel writes. */
+function cellType(el: ByteElement): string {
+  const i = el.index('t');
+  if (i < 0) return 'n';
+  for (const t of TYPES) if (el.valueIs(i, t)) return t;
+  return el.value(i);
+}
 
 /**
  * Inside a merged area only the top-left cell shows a value (Excel keeps, and some producers write, values

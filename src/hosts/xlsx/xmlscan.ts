@@ -347,7 +347,7 @@ const KNOWN_URIS = new Map(
   ].map((u) => [u, u]),
 );
 
-function internUri(u: string): string {
+export function internUri(u: string): string {
   return KNOWN_URIS.get(u) ?? u;
 }
 
