@@ -1,12 +1,14 @@
 /**
- * The profile's zod schemas (schema.ts has the types). Required only when a profile is checked (lazy.ts): zod
- * is imported here as an ES module, so bundlers keep only the parts used, and it starts only when needed.
+ * The profile's zod schemas (schema.ts has the types), in zod's small build (zod-config.ts). Required only when a
+ * profile is checked (lazy.ts): zod is imported here as an ES module, so bundlers keep only the parts used, and
+ * it starts only when needed.
  */
-import { z } from 'zod';
+import '../zod-config';
+import * as z from 'zod/mini';
 
 export function buildProfileSchemas() {
-  const text = z.string().trim().min(1);
-  const positiveAmount = z.number().finite().positive();
+  const text = z.string().check(z.trim(), z.minLength(1));
+  const positiveAmount = z.number().check(z.positive());
 
   /** 重点帮扶镇 (key) or 巩固提升镇 (consolidate) — 二（二）. */
   const TownTypeSchema = z.enum(['key', 'consolidate']);
@@ -22,7 +24,7 @@ export function buildProfileSchemas() {
     members: z.array(text),
   });
 
-  const RatioPart = z.object({ key: text, ratio: z.number().int().positive() });
+  const RatioPart = z.object({ key: text, ratio: z.int().check(z.positive()) });
 
   const ProfileSchema = z
     .object({
@@ -32,33 +34,33 @@ export function buildProfileSchemas() {
       county: text,
       city: text,
       /** Their names in English, for en-US labels (Zijin, Heyuan). */
-      countyEn: text.optional(),
-      cityEn: text.optional(),
+      countyEn: z.optional(text),
+      cityEn: z.optional(text),
       /** The towns of the plan, in plan order (附件). */
-      towns: z.array(TownSchema).min(1),
+      towns: z.array(TownSchema).check(z.minLength(1)),
       /** Old names and short forms that stand for a plan town (附城镇 → 紫城镇). Never applied silently. */
       townAliases: z.record(z.string(), text),
       /** Towns of the area that are not in the plan, with the reason (临江镇: 河源江东新区). */
       outsideTowns: z.array(z.object({ name: text, note: text })),
       /** How many towns of each type and group the plan has — 二（二）. */
       typeCounts: z.object({
-        key: z.number().int().nonnegative(),
-        consolidate: z.number().int().nonnegative(),
-        keyShenzhen: z.number().int().nonnegative(),
-        keyCity: z.number().int().nonnegative(),
+        key: z.int().check(z.nonnegative()),
+        consolidate: z.int().check(z.nonnegative()),
+        keyShenzhen: z.int().check(z.nonnegative()),
+        keyCity: z.int().check(z.nonnegative()),
       }),
       /** The words for each type; the first is the canonical one. */
-      typeLabels: z.object({ key: z.array(text).min(1), consolidate: z.array(text).min(1) }),
+      typeLabels: z.object({ key: z.array(text).check(z.minLength(1)), consolidate: z.array(text).check(z.minLength(1)) }),
       /** Fund years, inclusive — 四（十一）. */
-      years: z.object({ first: z.number().int(), last: z.number().int() }),
+      years: z.object({ first: z.int(), last: z.int() }),
       /** Average amount per town per year in 万元 — 四（十一）. */
       standard: positiveAmount,
       /** 省 : 深圳 : 河源 — keys province / shenzhen / heyuan, in this order (ties go to the first). */
-      sources: z.array(RatioPart).length(3),
+      sources: z.array(RatioPart).check(z.length(3)),
       /** 河源市's part split 市级 : 县级 — keys heyuanCity / county. */
-      localSplit: z.array(RatioPart).length(2),
+      localSplit: z.array(RatioPart).check(z.length(2)),
       /** Comparison tolerance in 万元 (RULES.md: default 0.01 万元). */
-      tolerance: z.number().finite().nonnegative(),
+      tolerance: z.number().check(z.nonnegative()),
       /** Words that mark a unit as Shenzhen's, the city's (市直) or the county's, for PAIR-LEAD-LEVEL. */
       unitLevels: z.object({
         shenzhen: z.array(text),
@@ -66,27 +68,27 @@ export function buildProfileSchemas() {
         county: z.array(text),
       }),
       team: z.object({
-        minSize: z.number().int().positive(),
-        rotationYears: z.number().positive(),
+        minSize: z.int().check(z.positive()),
+        rotationYears: z.number().check(z.positive()),
         /** The lowest rank a county-unit team's leader may hold (二（一）: 副科级以上); one of the names in `ranks`. */
         leaderMinRank: text,
         /**
          * Ranks from lowest to highest. Each entry is one level: names of the same level separated by '/'
          * (职务与职级并行: 四级主任科员 and 三级主任科员 stand level with 副科级).
          */
-        ranks: z.array(text).min(1),
-        techMin: z.number().int().nonnegative(),
-        sanZhiYiFu: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
-        volunteers: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+        ranks: z.array(text).check(z.minLength(1)),
+        techMin: z.int().check(z.nonnegative()),
+        sanZhiYiFu: z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]),
+        volunteers: z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]),
         keyVillageTypes: z.array(text),
       }),
       /** 三（八）: by `fromYear` every village's collective income is above `incomeThreshold` 万元 a year. */
-      village: z.object({ incomeThreshold: z.number().nonnegative(), fromYear: z.number().int() }),
+      village: z.object({ incomeThreshold: z.number().check(z.nonnegative()), fromYear: z.int() }),
       /** 四（九）: joint meetings per half year and party-group or leadership meetings per quarter, at least. */
-      meetings: z.object({ jointPerHalfYear: z.number().int().nonnegative(), partyPerQuarter: z.number().int().nonnegative() }),
+      meetings: z.object({ jointPerHalfYear: z.int().check(z.nonnegative()), partyPerQuarter: z.int().check(z.nonnegative()) }),
       /** 四（十一）: how far (万元) a town's amount may be from its factor-method amount before ALLOC-DEVIATION. */
       /** `allocTolerance`: a town's own ALLOC-DEVIATION only beyond this share of its what-if amount (RULES.md "Additions"). */
-      allocation: z.object({ tolerance: z.number().finite().nonnegative(), allocTolerance: z.number().finite().min(0).max(10) }),
+      allocation: z.object({ tolerance: z.number().check(z.nonnegative()), allocTolerance: z.number().check(z.gte(0), z.lte(10)) }),
       /** Column-name aliases (RULES.md "How tables are recognised"); the profile can add more. */
       aliases: z.object({
         town: z.array(text),
@@ -149,25 +151,25 @@ export function buildProfileSchemas() {
        * Factor weights for the what-if allocation (四（十一）), keyed like `sheetAliases.factors` (area, population …):
        * never invented; from a 规则参数 sheet, a 权重 row of the factor sheet, or a profile file.
        */
-      weights: z.record(z.string(), z.number().finite().nonnegative()).optional(),
+      weights: z.optional(z.record(z.string(), z.number().check(z.nonnegative()))),
       /** ISO date the time-based checks use; today when absent. */
-      checkDate: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
+      checkDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
     })
-    .superRefine((p, ctx) => {
-      if (p.years.first > p.years.last) ctx.addIssue({ code: 'custom', path: ['years'], message: 'first > last' });
-      const names = new Set<string>();
-      p.towns.forEach((t, i) => {
-        if (names.has(t.name)) ctx.addIssue({ code: 'custom', path: ['towns', i, 'name'], message: `duplicate town ${t.name}` });
-        names.add(t.name);
-      });
-      const keys = p.sources.map((s) => s.key).join(',');
-      if (keys !== 'province,shenzhen,heyuan')
-        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'keys must be province, shenzhen, heyuan' });
-      const local = p.localSplit.map((s) => s.key).join(',');
-      if (local !== 'heyuanCity,county') ctx.addIssue({ code: 'custom', path: ['localSplit'], message: 'keys must be heyuanCity, county' });
-    });
+    .check(
+      z.superRefine((p, ctx) => {
+        if (p.years.first > p.years.last) ctx.addIssue({ code: 'custom', path: ['years'], message: 'first > last' });
+        const names = new Set<string>();
+        p.towns.forEach((t, i) => {
+          if (names.has(t.name)) ctx.addIssue({ code: 'custom', path: ['towns', i, 'name'], message: `duplicate town ${t.name}` });
+          names.add(t.name);
+        });
+        const keys = p.sources.map((s) => s.key).join(',');
+        if (keys !== 'province,shenzhen,heyuan')
+          ctx.addIssue({ code: 'custom', path: ['sources'], message: 'keys must be province, shenzhen, heyuan' });
+        const local = p.localSplit.map((s) => s.key).join(',');
+        if (local !== 'heyuanCity,county')
+          ctx.addIssue({ code: 'custom', path: ['localSplit'], message: 'keys must be heyuanCity, county' });
+      }),
+    );
   return { TownTypeSchema, GroupSchema, TownSchema, ProfileSchema };
 }

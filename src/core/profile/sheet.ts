@@ -143,7 +143,7 @@ export function readParamsSheet(sheet: SheetSnapshot, base: Profile): { profile:
       continue;
     }
     const town = parsed.value as Town;
-    const checked = profileSchema().shape.towns.element.safeParse(town);
+    const checked = profileSchema().shape.towns.def.element.safeParse(town);
     if (!checked.success) {
       fail('town-fields');
       continue;
