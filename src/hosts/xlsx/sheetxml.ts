@@ -25,12 +25,13 @@ const MAX_TEXT = 32767;
 
 /**
  * Text as a cell's <t> content. Excel reads `_x0041_` in cell text as an escaped character, so a literal
- * `_x…_` sequence is itself escaped (`_x005F_`) to come back exactly as written.
+ * `_x…_` sequence is itself escaped (`_x005F_`) to come back exactly as written. A carriage return is written as
+ * Excel writes it, `_x000D_`: XML readers turn a literal one into a line feed.
  */
 function cellText(v: string): string {
   const clean = stripIllegalXml(v);
   const cut = clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean;
-  return escapeXml(cut.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'));
+  return escapeXml(cut.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')).replace(/\r/g, '_x000D_');
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -62,7 +63,7 @@ function bookCellXml(c: OutCell, ref: string, xf: StyleIndex, wrap: boolean): st
   if (c.v === null || c.v === undefined || (typeof c.v === 'number' && !Number.isFinite(c.v)))
     return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
   if (typeof c.v === 'number') return `<c r="${ref}"${sAttr}><v>${c.v}</v></c>`;
-  const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : '';
+  const space = /^\s|\s$|[\n\r]/.test(c.v) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${cellText(c.v)}</t></is></c>`;
 }
 
@@ -76,7 +77,7 @@ function cellXml(c: OutCell, ref: string, styles?: MoneyStyles, wrap = false): s
     return `<c r="${ref}"${s !== undefined ? ` s="${s}"` : ''}><v>${c.v}</v></c>`;
   }
   const text = cellText(c.v);
-  const space = /^\s|\s$|\n/.test(c.v) ? ' xml:space="preserve"' : '';
+  const space = /^\s|\s$|[\n\r]/.test(c.v) ? ' xml:space="preserve"' : '';
   const font = (c.link ? RUN_FONT.link : undefined) ?? (c.style ? RUN_FONT[c.style] : undefined);
   const s = wrap && styles ? ` s="${styles.wrap}"` : '';
   // Always an inline string: text from user cells is never a formula, whatever it starts with.
