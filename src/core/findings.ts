@@ -289,9 +289,10 @@ export function makeFinding<C extends Code>(code: C, where: Where, params: Findi
     row,
     col,
     params,
-    ...(extras.expected !== undefined ? { expected: extras.expected } : {}),
-    ...(extras.actual !== undefined ? { actual: extras.actual } : {}),
   };
+  // Set in place, not spread from small objects: 100,000 findings make no 200,000 throw-away objects.
+  if (extras.expected !== undefined) (f as { expected?: string }).expected = extras.expected;
+  if (extras.actual !== undefined) (f as { actual?: string }).actual = extras.actual;
   return f as Finding;
 }
 

@@ -25,7 +25,7 @@ const MAX_WINDOW = 60n;
 /** Where each amount is in sharesOfNumber's figures (-1: the total itself). */
 const SHARE_INDEX: Record<AmountKey, number> = { total: -1, province: 0, shenzhen: 1, heyuan: 2, heyuanCity: 3, county: 4 };
 
-const REMEMBERED = new WeakMap<Profile, Map<string, Diagnosis>>();
+const REMEMBERED = new WeakMap<Profile, { rows: Map<string, Diagnosis>; asked: number; hits: number }>();
 
 /**
  * Diagnoses a row whose arithmetic fails (rowIssues has an error); `tol` in 分. The diagnosis depends on the row's
@@ -33,18 +33,23 @@ const REMEMBERED = new WeakMap<Profile, Map<string, Diagnosis>>();
  * (a bounded cache; the answer is shared and must not be changed).
  */
 export function diagnoseRow(r: RowValues, profile: Profile, tol: bigint): Diagnosis {
-  let cache = REMEMBERED.get(profile);
-  if (!cache) {
-    cache = new Map();
-    REMEMBERED.set(profile, cache);
+  let memo = REMEMBERED.get(profile);
+  if (!memo) {
+    memo = { rows: new Map(), asked: 0, hits: 0 };
+    REMEMBERED.set(profile, memo);
   }
+  // Rows that are all different (each wrong by its own amount) would only pay for the key: after 2,000 rows with
+  // fewer than 1 in 10 seen before, the profile's rows are diagnosed afresh without asking.
+  if (memo.asked >= 2000 && memo.hits * 10 < memo.asked) return diagnoseRowFresh(r, profile, tol);
   const v = r.values;
   const key = `${tol}|${r.others}|${r.heyuanColumn ? 1 : 0}|${v.total}|${v.province}|${v.shenzhen}|${v.heyuan}|${v.heyuanCity}|${v.county}`;
-  let d = cache.get(key);
-  if (!d) {
+  memo.asked++;
+  let d = memo.rows.get(key);
+  if (d) memo.hits++;
+  else {
     d = diagnoseRowFresh(r, profile, tol);
-    if (cache.size >= 4096) cache.clear();
-    cache.set(key, d);
+    if (memo.rows.size >= 4096) memo.rows.clear();
+    memo.rows.set(key, d);
   }
   return d;
 }
@@ -57,9 +62,8 @@ export function diagnoseRowFresh(r: RowValues, profile: Profile, tol: bigint): D
 
   for (const x of present) {
     const ancestors = ancestorsOf(x, r).filter((a) => r.values[a] !== undefined);
-    for (const follows of subsets(ancestors)) {
-      const moved = new Set<AmountKey>([x, ...follows]);
-      const kept = present.filter((k) => !moved.has(k));
+    for (const follows of subsetsOf(ancestors)) {
+      const kept = present.filter((k) => k !== x && !follows.includes(k));
       if (kept.length === 0) continue;
       const hit = tryHypothesis(r, x, follows, kept, weights, profile, tol);
       if (hit) {
@@ -121,6 +125,19 @@ function ancestorsOf(k: AmountKey, r: RowValues): AmountKey[] {
   return ['total'];
 }
 
+const SUBSETS = new Map<string, AmountKey[][]>();
+
+/** The subsets of a cell's =SUM ancestors, smallest first: a handful of lists, made once (shared, never changed). */
+function subsetsOf(xs: readonly AmountKey[]): AmountKey[][] {
+  const k = xs.join('|');
+  let s = SUBSETS.get(k);
+  if (!s) {
+    s = subsets(xs);
+    SUBSETS.set(k, s);
+  }
+  return s;
+}
+
 function subsets<T>(xs: readonly T[]): T[][] {
   let out: T[][] = [[]];
   for (const x of xs) out = [...out, ...out.map((s) => [...s, x])];
@@ -166,9 +183,12 @@ function tryHypothesis(
     for (const v of valuesFor(x, pool, s, r, kept)) {
       const delta = obs[x]! - v;
       if (absDiff(delta, 0n) <= tol) continue;
-      const fixed: Partial<Record<AmountKey, bigint>> = { ...obs, [x]: v };
+      // Copied key by key (a spread with a computed key makes a slow object, and this runs for every hypothesis).
+      const fixed: Partial<Record<AmountKey, bigint>> = {};
+      for (const k of KEYS) if (obs[k] !== undefined) fixed[k] = obs[k];
+      fixed[x] = v;
       for (const f of follows) fixed[f] = obs[f]! - delta;
-      const again = rowIssues({ ...r, values: fixed }, profile, tol);
+      const again = rowIssues({ values: fixed, others: r.others, heyuanColumn: r.heyuanColumn }, profile, tol);
       if (!again.some(isRowError)) return { expected: v, fixed, pool, residual };
     }
   }

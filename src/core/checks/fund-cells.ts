@@ -25,8 +25,9 @@ export function rowArithmetic(
   out: Finding[],
 ): Partial<Record<AmountKey, bigint>> | undefined {
   const values: Partial<Record<AmountKey, bigint>> = {};
-  for (const k of ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const) if (f[k] !== undefined) values[k] = f[k];
-  if (f.heyuanDerived) delete values.heyuan;
+  // 河源市 summed from 市级 + 县级 is not a typed value (left out, not deleted: a delete makes a slow object).
+  for (const k of ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const)
+    if (f[k] !== undefined && !(k === 'heyuan' && f.heyuanDerived)) values[k] = f[k];
   const r: RowValues = { values, others: f.others, heyuanColumn: !!e.amounts.heyuan };
   const issues = rowIssues(r, profile, tol);
   if (issues.length === 0) return undefined;
@@ -79,18 +80,30 @@ function span(cells: Where[]): Where {
   return { sheet: cells[0].sheet, cell: toA1Range(top, left, bottom, right), row: top, col: left };
 }
 
+const RATIO_TEXT = new WeakMap<readonly { ratio: number }[], string>();
+
+/** 「6:3:1」: a profile's ratios as the finding names them, made once per profile (not once per finding). */
+function ratioText(parts: readonly { ratio: number }[]): string {
+  let t = RATIO_TEXT.get(parts);
+  if (t === undefined) {
+    t = parts.map((p) => p.ratio).join(':');
+    RATIO_TEXT.set(parts, t);
+  }
+  return t;
+}
+
 function finding(i: RowIssue, at: Where, who: { town: string; year: number }, unit: FundTable['unit'], profile: Profile): Finding {
   const ea = { expected: fmt(i.expected, unit), actual: fmt(i.actual, unit) };
-  const ratio = (parts: readonly { ratio: number }[]) => parts.map((p) => p.ratio).join(':');
+  const { town, year } = who;
   switch (i.code) {
     case 'FUND-SUM':
       return makeFinding('FUND-SUM', at, who, ea);
     case 'FUND-SHARE':
-      return makeFinding('FUND-SHARE', at, { ...who, source: i.key, ratio: ratio(profile.sources) }, ea);
+      return makeFinding('FUND-SHARE', at, { town, year, source: i.key, ratio: ratioText(profile.sources) }, ea);
     case 'FUND-LOCAL-SPLIT':
-      return makeFinding('FUND-LOCAL-SPLIT', at, { ...who, part: i.key, ratio: ratio(profile.localSplit) }, ea);
+      return makeFinding('FUND-LOCAL-SPLIT', at, { town, year, part: i.key, ratio: ratioText(profile.localSplit) }, ea);
     case 'FUND-ROUNDING':
-      return makeFinding('FUND-ROUNDING', at, { ...who, source: i.key }, ea);
+      return makeFinding('FUND-ROUNDING', at, { town, year, source: i.key }, ea);
   }
 }
 
