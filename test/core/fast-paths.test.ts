@@ -3,7 +3,7 @@ import { memoText, memoTextBy } from '../../src/core/recognise/text-memo';
 import { viewSheet } from '../../src/core/recognise/view';
 import { isAmountLike, readAmount } from '../../src/core/recognise/amount';
 import { diagnoseRow, diagnoseRowFresh } from '../../src/core/checks/diagnose';
-import { DEFAULT_PROFILE, splitShares, type AmountKey } from '../../src/core';
+import { DEFAULT_PROFILE, checkWorkbook, formatFinding, splitShares, type AmountKey } from '../../src/core';
 import type { CellValue } from '../../src/core';
 
 describe('remembered text rules (issue 14)', () => {
@@ -117,5 +117,33 @@ describe('a remembered row diagnosis', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a finding said once, in each language', () => {
+  it('words a finding the same when asked again, whichever language was asked in between', () => {
+    const report = checkWorkbook({
+      sheets: [
+        {
+          name: '资金筹集',
+          rows: [
+            ['镇', '年度', '合计', '省级', '深圳市', '市级', '县级'],
+            ...Array.from({ length: 30 }, (_, i) => [`测试${i}镇`, 2021 + (i % 5), 2000, 1000, 700, 150, 150 + i]),
+          ],
+        },
+      ],
+    });
+    expect(report.findings.length).toBeGreaterThan(30);
+    const zh = report.findings.map((f) => formatFinding(f, 'zh-CN', report.profile));
+    const en = report.findings.map((f) => formatFinding(f, 'en-US', report.profile));
+    const other = { ...report.profile, county: '龙川', countyEn: 'Longchuan' };
+    report.findings.forEach((f, i) => {
+      expect(zh[i]).not.toBe(en[i]);
+      expect(formatFinding(f, 'zh-CN', report.profile)).toBe(zh[i]);
+      expect(formatFinding(f, 'en-US', report.profile)).toBe(en[i]);
+      expect(formatFinding({ ...f }, 'zh-CN', report.profile)).toBe(zh[i]); // a copy is worded afresh, the same
+      formatFinding(f, 'zh-CN', other); // another profile's wording is not kept for this one
+      expect(formatFinding(f, 'zh-CN', report.profile)).toBe(zh[i]);
+    });
   });
 });

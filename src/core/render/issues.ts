@@ -13,6 +13,10 @@ import { recognitionRows } from './recognition';
 /** The findings' header row stays frozen while it is this near the top (a long 识别情况 would freeze half the window). */
 const MAX_FROZEN = 10;
 
+/** The most distinct repeated cells one sheet shares (values beyond are cells of their own). */
+const SHARED_CELLS = 10_000;
+const NO_NUMBER: OutCell = Object.freeze({ v: null });
+
 export interface RenderIssuesOptions {
   /** Most finding rows to write (Excel hosts cap it to keep a request small); the rest are counted. */
   maxRows?: number;
@@ -51,20 +55,37 @@ export function renderIssues(report: CheckReport, lang: Lang, options: RenderIss
   const sep = lang === 'en-US' ? ': ' : '：';
   // One numbered entry per cause (issue 11): the rule's name and message, 「同一问题，共 N 处」, the basis and the fix;
   // then one row per further place of the group, so that every cell still has its link.
+  // Cells that repeat (severity, code, sheet, clause, the rule's basis and fix, blanks, common values) are one shared
+  // cell each, never changed by the writers: 200,000 finding rows hold their own message and link cells only.
+  const shared = new Map<string, OutCell>();
+  const text = (v: string): OutCell => {
+    let c = shared.get(v);
+    if (!c) {
+      c = { v, style: 'text' };
+      if (shared.size < SHARED_CELLS) shared.set(v, c);
+    }
+    return c;
+  };
+  const severity = new Map<Finding['severity'], OutCell>();
+  const severityCell = (sev: Finding['severity']): OutCell => {
+    let c = severity.get(sev);
+    if (!c) severity.set(sev, (c = { v: t.severity[sev], style: sev }));
+    return c;
+  };
   const line = (f: Finding, no: number | null, head: string): OutCell[] => {
     const rule = explainRule(f.code, lang);
     return [
-      no === null ? { v: null } : { v: no, style: 'integer' },
-      { v: t.severity[f.severity], style: f.severity },
-      { v: f.code, style: 'text' },
-      { v: f.sheet, style: 'text' },
-      f.cell && f.sheet ? { v: f.cell, style: 'link', link: { sheet: f.sheet, cell: f.cell.split(':')[0] } } : { v: '', style: 'text' },
+      no === null ? NO_NUMBER : { v: no, style: 'integer' },
+      severityCell(f.severity),
+      text(f.code),
+      text(f.sheet),
+      f.cell && f.sheet ? { v: f.cell, style: 'link', link: { sheet: f.sheet, cell: f.cell.split(':')[0] } } : text(''),
       { v: head, style: 'text' },
-      { v: f.expected ?? '', style: 'text' },
-      { v: f.actual ?? '', style: 'text' },
-      { v: f.clause, style: 'text' },
-      { v: no === null ? '' : rule.quote, style: 'text' },
-      { v: no === null ? '' : rule.fix, style: 'text' },
+      text(f.expected ?? ''),
+      text(f.actual ?? ''),
+      text(f.clause),
+      text(no === null ? '' : rule.quote),
+      text(no === null ? '' : rule.fix),
     ];
   };
   let written = 0;
