@@ -159,16 +159,13 @@ async function main(): Promise<void> {
     const files = readdirSync(web).filter((f) => f.endsWith('.js'));
     const sizes = Object.fromEntries(files.map((f) => [f, gzipSync(readFileSync(path.join(web, f))).length]));
     const main = files.find((f) => f.startsWith('web.'))!;
-    // The new-workbook writer's chunk (template, summary, a new result workbook; book-styles.ts's header fill marks
-    // it) loads only when one of those is asked for; the worker's total counts it.
-    const lazy = files.filter((f) => f !== main && /FFDDEBF7/.test(readFileSync(path.join(web, f), 'utf8')));
+    // The worker's chunks (reader, engine, writers, zod/mini, fflate) load when a file is chosen.
     const workerTotal = files.filter((f) => f !== main).reduce((a, f) => a + sizes[f], 0);
-    const lazyTotal = lazy.reduce((a, f) => a + sizes[f], 0);
-    results.webJs = { gzipBytes: sizes, page: sizes[main], worker: workerTotal, writerChunk: lazyTotal };
+    results.webJs = { gzipBytes: sizes, page: sizes[main], worker: workerTotal };
     rows.push([
       'web page JS (gzip)',
       `${(sizes[main] / 1024).toFixed(0)} KB`,
-      `worker ${(workerTotal / 1024).toFixed(0)} KB in all: reader + engine when a file is chosen, the writer's chunk (${(lazyTotal / 1024).toFixed(0)} KB) only for the template, summary or a new workbook`,
+      `worker (reader, engine, writers): ${(workerTotal / 1024).toFixed(0)} KB, loaded when a file is chosen`,
     ]);
   }
   const cliBundle = path.join(root, 'lib', 'bangfu-check.js');

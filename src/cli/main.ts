@@ -19,7 +19,7 @@ import {
   type Profile,
 } from '../core';
 import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
-import { loadWriters } from '../hosts/xlsx/writers-lazy';
+import { writeTemplateWorkbook } from '../hosts/xlsx/write-new';
 import { fsErrorSentence } from '../core/messages/fs-ui';
 import { missingOutput, runBatch } from './batch';
 import type { JobInput, JobOutput } from './pool';
@@ -100,7 +100,7 @@ async function loadIgnores(file: string, lang: Lang): Promise<{ ok: true; ignore
 async function writeTemplate(file: string, profile: Profile, lang: Lang): Promise<{ ok: true } | { ok: false; message: string }> {
   const t = ui(lang);
   try {
-    await fs.writeFile(file, await (await loadWriters()).writeTemplateWorkbook(renderTemplate(profile, lang)), { flag: 'wx' });
+    await fs.writeFile(file, await writeTemplateWorkbook(renderTemplate(profile, lang)), { flag: 'wx' });
     return { ok: true };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

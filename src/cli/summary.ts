@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { formatFinding, renderSummary, roundUi, ui, type Finding, type Lang, type Profile, type RoundFile } from '../core';
-import { loadWriters } from '../hosts/xlsx/writers-lazy';
+import { writeSummaryWorkbook } from '../hosts/xlsx/write-new';
 
 /** The round's findings as the CLI prints them, one line each, after the per-file results. */
 export function formatRound(round: readonly Finding[], files: number, lang: Lang, profile: Profile): string {
@@ -33,7 +33,7 @@ export async function writeSummary(
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(tmp, await (await loadWriters()).writeSummaryWorkbook(renderSummary(files, round, lang, profile)), { flag: 'wx' });
+    await fs.writeFile(tmp, await writeSummaryWorkbook(renderSummary(files, round, lang, profile)), { flag: 'wx' });
     await fs.rename(tmp, target);
     return { ok: true };
   } catch (err) {

@@ -7,7 +7,7 @@
 import { checkRound, DEFAULT_PROFILE, LANGS, renderOutputs, renderSummary, renderTemplate, toFileResult, type CheckReport } from '../core';
 import { checkBytes } from '../hosts/xlsx/check-file';
 import { buildResultWorkbook } from '../hosts/xlsx/copykeep';
-import { loadWriters } from '../hosts/xlsx/writers-lazy';
+import { writeSummaryWorkbook, writeTemplateWorkbook } from '../hosts/xlsx/write-new';
 import type { RelangRequest, SummaryRequest, TemplateRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const post = (m: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
@@ -17,7 +17,7 @@ const bufferOf = (bytes: Uint8Array): ArrayBuffer =>
 
 async function template(req: TemplateRequest): Promise<void> {
   try {
-    const workbook = bufferOf(await (await loadWriters()).writeTemplateWorkbook(renderTemplate(DEFAULT_PROFILE, req.lang)));
+    const workbook = bufferOf(await writeTemplateWorkbook(renderTemplate(DEFAULT_PROFILE, req.lang)));
     post({ type: 'template', id: req.id, workbook }, [workbook]);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
@@ -28,7 +28,7 @@ async function template(req: TemplateRequest): Promise<void> {
 async function summary(req: SummaryRequest): Promise<void> {
   try {
     const round = checkRound(req.files, DEFAULT_PROFILE);
-    const workbook = bufferOf(await (await loadWriters()).writeSummaryWorkbook(renderSummary(req.files, round, req.lang, DEFAULT_PROFILE)));
+    const workbook = bufferOf(await writeSummaryWorkbook(renderSummary(req.files, round, req.lang, DEFAULT_PROFILE)));
     post({ type: 'summary', id: req.id, workbook }, [workbook]);
   } catch (err) {
     post({ type: 'failed', id: req.id, message: err instanceof Error ? err.message : String(err) });
@@ -39,7 +39,7 @@ async function summary(req: SummaryRequest): Promise<void> {
 const reports = new Map<number, CheckReport>();
 
 const writeResult = (bytes: Uint8Array, report: CheckReport, lang: RelangRequest['lang']) =>
-  buildResultWorkbook(bytes, renderOutputs(report, lang), { fallback: async (o) => (await loadWriters()).writeNewWorkbook(o) });
+  buildResultWorkbook(bytes, renderOutputs(report, lang));
 
 /**
  * The result workbook in `req.lang`: the product's sheets of the workbook the page holds are replaced, as a re-run

@@ -17,7 +17,6 @@ import {
 import type { ReadLimits } from './guards';
 import { DEFAULT_LIMITS } from './guards';
 import { readSnapshot } from './snapshot';
-import { loadWriters } from './writers-lazy';
 import { buildResultWorkbook, type ResultWorkbook } from './copykeep';
 
 export interface CheckBytesOptions {
@@ -63,8 +62,7 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
 /** The result workbook's bytes: the input's copy with the product's sheets added, or a new workbook. */
 export type ResultWriter = (input: Uint8Array, outputs: OutputSheet[]) => Promise<ResultWorkbook>;
 
-export const resultWriter: ResultWriter = (input, outputs) =>
-  buildResultWorkbook(input, outputs, { fallback: async (o) => (await loadWriters()).writeNewWorkbook(o) });
+export const resultWriter: ResultWriter = (input, outputs) => buildResultWorkbook(input, outputs);
 
 export function outputsOf(checked: Checked, lang: Lang): OutputSheet[] {
   return renderOutputs(checked.report, lang);

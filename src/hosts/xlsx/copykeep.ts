@@ -14,9 +14,9 @@ import { OWNED_NAMES, chooseSheetName, ownedKeyOfName, type OutputSheet, type Ow
 import { updateAppXml } from './appxml';
 import { chartOf, chartParts } from './chartxml';
 import { productMarks } from './ownership';
-import { emptyWorkbook } from './newbook';
 import { ContentTypes, Parts, REL_NS, Unsafe, addRel, parseRels, reachable, relsPathOf, removeRel, resolveTarget } from './opc';
 import { sheetXmlPieces } from './sheetxml';
+import { writeNewWorkbook } from './write-new';
 import { appendMoneyStyles, type MoneyStyles } from './stylesxml';
 import { escapeXml } from './xml';
 import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from './wbxml';
@@ -36,10 +36,7 @@ export interface ResultWorkbook {
 }
 
 export interface BuildOptions {
-  /**
-   * Makes a new workbook from the outputs when the copy cannot be kept (the CLI and page pass
-   * writeNewWorkbook, which keeps the cell styles). Default: a plain workbook written at the zip level.
-   */
+  /** Makes a new workbook from the outputs when the copy cannot be kept. Default: writeNewWorkbook (write-new.ts). */
   fallback?: (outputs: OutputSheet[]) => Promise<Uint8Array>;
 }
 
@@ -70,7 +67,7 @@ export async function buildResultWorkbook(input: Uint8Array, outputs: OutputShee
     const reason = err instanceof Unsafe ? err.message : `unexpected: ${(err as Error).message}`;
     const names: Partial<Record<OwnedSheetKey, string>> = {};
     for (const o of outputs) names[o.key] = o.name;
-    const bytes = options.fallback ? await options.fallback(outputs) : copyKeeping(emptyWorkbook(), outputs).bytes;
+    const bytes = await (options.fallback ?? writeNewWorkbook)(outputs);
     return { bytes, mode: 'new', reason, names };
   }
 }
