@@ -38,6 +38,14 @@ export interface ByteXmlHandler {
    */
   rawText?(buf: Uint8Array, start: number, end: number, refs: boolean): boolean;
   wantText: boolean;
+  /**
+   * Set by a handler to the depth of an element whose children it reads itself where it can (a sheet's
+   * <sheetData>, rowscan.ts): before a start tag at that depth the scanner calls `run(buf, p)`, which reads
+   * whole elements from p and returns where it stopped — p when it read nothing, and the scanner parses the tag
+   * as usual. What `run` reads must be complete elements that declare no namespace.
+   */
+  runDepth?: number;
+  run?(buf: Uint8Array, p: number): number;
 }
 
 /** An element name seen in the part: its bytes and what they mean, decoded once. */
@@ -73,6 +81,11 @@ export function decodeUtf8(b: Uint8Array, start: number, end: number): string {
   return utf8.decode(b.subarray(start, end));
 }
 
+/** The text of UTF-8 bytes holding character references (decoded) and line ends (CR LF read as LF). */
+export function textOf(b: Uint8Array, start: number, end: number): string {
+  return normaliseEol(decodeEntities(decodeUtf8(b, start, end)));
+}
+
 /** How many UTF-16 code units the UTF-8 bytes decode to (a held text's length, counted as XmlScanner counts it). */
 function utf16Length(b: Uint8Array, start: number, end: number): number {
   let n = 0;
@@ -89,6 +102,9 @@ const NAME_SLOTS = 512;
 export class ByteElement implements XmlTag {
   uri = '';
   local = '';
+  /** The name as written (with its prefix), and how deep the element is (the root is 1). */
+  qname = '';
+  depth = 0;
   selfClosing = false;
   /** The buffer the tag is in, and its attributes as positions: name start, name end, value start, value end. */
   buf: Uint8Array = EMPTY;
@@ -246,6 +262,14 @@ export class ByteXmlScanner {
         if (e < 0) return final ? this.fail('unfinished processing instruction') : p;
         p = e + 2;
       } else {
+        if (this.stack.length === h.runDepth) {
+          const e = h.run!(s, p);
+          if (e !== p) {
+            this.tags++;
+            p = e;
+            continue;
+          }
+        }
         const e = this.startTag(s, p);
         if (e < 0) return final ? this.fail('unfinished tag') : p;
         p = e;
@@ -274,8 +298,7 @@ export class ByteXmlScanner {
     if (this.run > this.maxPending) throw new LimitError('text', this.run);
     const h = this.h;
     if (h.rawText !== undefined && h.rawText(s, start, end, refs)) return;
-    const raw = decodeUtf8(s, start, end);
-    h.text(normaliseEol(refs ? decodeEntities(raw) : raw));
+    h.text(refs ? textOf(s, start, end) : normaliseEol(decodeUtf8(s, start, end)));
   }
 
   private fail(why: string): never {
@@ -399,6 +422,8 @@ export class ByteXmlScanner {
     }
     el.uri = uri;
     el.local = name.local;
+    el.qname = name.qname;
+    el.depth = depth;
     el.selfClosing = selfClosing;
     el.buf = s;
     el.count = count;

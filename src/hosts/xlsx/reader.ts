@@ -21,10 +21,11 @@ import {
 } from '../../core';
 import type { ReadLimits } from './guards';
 import { resolveTarget, relsPathOf } from './opc';
-import { ByteXmlScanner, type ByteElement, type ByteXmlHandler, type XmlTag } from './bytescan';
+import { ByteXmlScanner, textOf, type ByteElement, type ByteXmlHandler, type XmlTag } from './bytescan';
 import { DamagedError, streamPartBytes, type Budget } from './part-stream';
 import { sniff } from './sniff';
 import { sheetOfRef } from './wbxml';
+import { CELL_TYPES, RowScan } from './rowscan';
 import { cellRefAt, decimalAt, digitsAt } from './xlsxnum';
 import { LimitError, XmlError } from './xmlscan';
 import { listZip, packagePath, unsafeEntryName, type ZipEntry } from './zip';
@@ -314,6 +315,10 @@ function readSheet(
   /** The text of the cell's <v>, in pieces; or, read straight from the bytes, its number (NaN when not). */
   const v: string[] = [];
   let vNum = NaN;
+  // Where that number was read (to give its text if a second <v> follows).
+  let vBuf: Uint8Array = new Uint8Array(0);
+  let vStart = 0;
+  let vEnd = 0;
   /** Whether the cell's type reads its <v> as a number (a shared string's index, or the value). */
   let numberV = false;
   let inV = false;
@@ -369,6 +374,77 @@ function readSheet(
     }
   };
 
+  // What a row's and a cell's tags do, whether the tokenizer reports them or rowscan.ts reads them.
+  const startRow = (n: number) => {
+    if (n > MAX_ROW) throw beyond(`row ${n}`);
+    if (n > maxRows) throw new EnoughRows();
+    row = n;
+    col = 0;
+  };
+  /** A cell's start tag: its reference (r < 0: none) and type. */
+  const startCell = (r: number, c: number, t: string, empty: boolean) => {
+    if (r < 0) col++;
+    else {
+      if (r > MAX_ROW) throw beyond(`row ${r}`);
+      row = r;
+      col = c;
+    }
+    if (row === 0) row = 1;
+    if (col > MAX_COL) throw beyond(`column ${col}`);
+    type = t;
+    numberV = type === 's' || type === 'n' || !TEXT_TYPES.has(type);
+    if (v.length) v.length = 0;
+    vNum = NaN;
+    hasV = hasF = false;
+    inlineText = undefined;
+    inCell = !empty;
+  };
+  const endCell = () => {
+    if (hasV || hasF || inlineText !== undefined) store(cellValue());
+    inCell = false;
+  };
+  /** The text of a cell's <v> (one piece; a number is read from the bytes). */
+  const vText = (buf: Uint8Array, start: number, end: number) => {
+    if (numberV && v.length === 0 && (vNum = decimalAt(buf, start, end)) === vNum) {
+      vBuf = buf;
+      vStart = start;
+      vEnd = end;
+    } else v.push(textOf(buf, start, end));
+  };
+  // The rows rowscan.ts can read, read from the bytes (the tokenizer reads the others).
+  let rowScan: RowScan | undefined;
+  const maxText = ctx.limits.maxTextChars ?? DEFAULT_MAX_TEXT;
+  const run = (buf: Uint8Array, p: number): number => {
+    const rs = rowScan!;
+    const n = buf.length;
+    let at = p;
+    for (;;) {
+      const e = rs.row(buf, at);
+      if (e < 0) return at;
+      startRow(rs.rowNumber < 0 ? row + 1 : rs.rowNumber);
+      for (let i = 0; i < rs.cells; i++) {
+        startCell(rs.cellRow(i), rs.cellCol(i), CELL_TYPES[rs.type(i)], false);
+        if (rs.hasF(i)) hasF = true;
+        const vs = rs.vStart(i);
+        if (vs >= 0) {
+          hasV = true;
+          const ve = rs.vEnd(i);
+          if (ve > vs) vText(buf, vs, ve);
+        }
+        const is = rs.isStart(i);
+        if (is >= 0) {
+          const ie = rs.isEnd(i);
+          inlineText = unescapeXstring(ie > is ? textOf(buf, is, ie) : '');
+        }
+        endCell();
+      }
+      // Text between rows is not read; the next row, if it is in this buffer.
+      at = e;
+      while (at < n && buf[at] !== 0x3c) at++;
+      if (at >= n) return e;
+    }
+  };
+
   const h: ByteXmlHandler = {
     wantText: false,
     open(el) {
@@ -388,40 +464,28 @@ function readSheet(
             n = r === undefined ? row + 1 : Number(r);
             if (!Number.isInteger(n) || n < 1) throw new DamagedError(`a row numbered "${r}"`);
           }
-          if (n > MAX_ROW) throw beyond(`row ${n}`);
-          if (n > maxRows) throw new EnoughRows();
-          row = n;
-          col = 0;
+          startRow(n);
           break;
         }
         case 'c': {
           const i = el.index('r');
-          if (i < 0) col++;
-          else if (cellRefAt(el.buf, el.pos[i * 4 + 2], el.pos[i * 4 + 3], ref)) {
-            if (ref[0] > MAX_ROW) throw beyond(`row ${ref[0]}`);
-            row = ref[0];
-            col = ref[1];
-          } else {
+          if (i < 0) startCell(-1, 0, cellType(el), el.selfClosing);
+          else if (cellRefAt(el.buf, el.pos[i * 4 + 2], el.pos[i * 4 + 3], ref)) startCell(ref[0], ref[1], cellType(el), el.selfClosing);
+          else {
             const r = el.value(i);
             const p = parseRef(r);
             if (!p) throw new DamagedError(`a cell at "${r}"`);
-            if (p[0] > MAX_ROW) throw beyond(`row ${p[0]}`);
-            row = p[0];
-            col = p[1];
+            startCell(p[0], p[1], cellType(el), el.selfClosing);
           }
-          if (row === 0) row = 1;
-          if (col > MAX_COL) throw beyond(`column ${col}`);
-          type = cellType(el);
-          numberV = type === 's' || type === 'n' || !TEXT_TYPES.has(type);
-          if (v.length) v.length = 0;
-          vNum = NaN;
-          hasV = hasF = false;
-          inlineText = undefined;
-          inCell = !el.selfClosing;
           break;
         }
         case 'v':
           if (inCell) {
+            // A second <v> (no producer writes one): its text follows the first's, which becomes a string.
+            if (vNum === vNum) {
+              v.push(textOf(vBuf, vStart, vEnd));
+              vNum = NaN;
+            }
             hasV = true;
             inV = h.wantText = !el.selfClosing;
           }
@@ -431,6 +495,13 @@ function readSheet(
           break;
         case 'is':
           if (inCell && !el.selfClosing) inline = inlineItem.reset();
+          break;
+        case 'sheetData':
+          if (!el.selfClosing) {
+            const px = el.qname.slice(0, el.qname.length - el.local.length);
+            rowScan = new RowScan(new TextEncoder().encode(px), maxText);
+            h.runDepth = el.depth;
+          }
           break;
         case 'mergeCell': {
           const m = parseRange(el.attr('ref') ?? '');
@@ -457,10 +528,8 @@ function readSheet(
         return;
       }
       if (local === 'v') inV = h.wantText = false;
-      else if (local === 'c') {
-        if (hasV || hasF || inlineText !== undefined) store(cellValue());
-        inCell = false;
-      }
+      else if (local === 'c') endCell();
+      else if (local === 'sheetData') h.runDepth = undefined;
     },
     text(s) {
       if (inline) inline.text(s);
@@ -469,11 +538,11 @@ function readSheet(
     rawText(buf, start, end) {
       // A number or shared-string index that is the whole <v> (the piece is followed by its end tag, and no
       // piece came before): read from the bytes. Anything else comes to text() as a string.
-      if (!inV || inline || v.length !== 0 || buf[end] !== 0x3c || buf[end + 1] !== 0x2f) return false;
-      if (!numberV) return false;
-      vNum = decimalAt(buf, start, end);
-      return vNum === vNum;
+      if (!inV || inline || v.length !== 0 || vNum === vNum || buf[end] !== 0x3c || buf[end + 1] !== 0x2f) return false;
+      vText(buf, start, end);
+      return true;
     },
+    run,
   };
   try {
     scanPart(ctx, part, h);

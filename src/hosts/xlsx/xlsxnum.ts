@@ -80,10 +80,10 @@ export function digitsAt(b: Uint8Array, start: number, end: number): number {
 }
 
 /**
- * A cell reference "B12" / "$B$12" in b[start, end) as `out[0]` row and `out[1]` column, when it is letters
+ * A cell reference "B12" / "$B$12" in b[start, end) as `out[at]` row and `out[at + 1]` column, when it is letters
  * then plain digits; false otherwise (the caller then parses the decoded text, which decides what it is).
  */
-export function cellRefAt(b: Uint8Array, start: number, end: number, out: Float64Array): boolean {
+export function cellRefAt(b: Uint8Array, start: number, end: number, out: Float64Array, at = 0): boolean {
   let i = start;
   if (i < end && b[i] === 0x24) i++;
   let col = 0;
@@ -99,7 +99,7 @@ export function cellRefAt(b: Uint8Array, start: number, end: number, out: Float6
   if (i < end && b[i] === 0x24) i++;
   const row = digitsAt(b, i, end);
   if (row <= 0) return false;
-  out[0] = row;
-  out[1] = col;
+  out[at] = row;
+  out[at + 1] = col;
   return true;
 }
