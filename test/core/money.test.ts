@@ -87,6 +87,18 @@ describe('formatFen', () => {
   });
 });
 
+describe('formatFen remembered', () => {
+  it('writes each amount as the bigint path does, when amounts repeat and past the cache bound, in every unit', () => {
+    const units = ['元', '万元', '亿元'] as const;
+    for (let i = 0; i < 20_000; i++) {
+      const fen = BigInt((i * 7919) % 9000) * 10_000n - 3n * BigInt(i % 5);
+      const unit = units[i % 3];
+      expect(formatFen(fen, unit)).toBe(formatFenBigint(fen, unit, 2));
+      expect(formatFen(fen, unit, 0)).toBe(formatFenBigint(fen, unit, 0));
+    }
+  });
+});
+
 describe('parseTextAmount', () => {
   it.each([
     ['1,200', '1200', undefined],

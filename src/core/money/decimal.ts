@@ -98,6 +98,21 @@ export function roundExcel(x: number, digits = 0): number {
  * needs them: `formatFen(20000000000n, '万元')` → "2000.00"; an amount of 1200.006 万元 → "1200.006".
  */
 export function formatFen(fen: bigint, unit: Unit, minDecimals = 2): string {
+  if (minDecimals !== 2) return formatFenOnce(fen, unit, minDecimals);
+  // Amounts repeat (2000.00, 1200.00, 600.00 … in every row): each distinct one is written once (a bounded cache).
+  const cache = FORMATTED[unit];
+  let s = cache.get(fen);
+  if (s === undefined) {
+    s = formatFenOnce(fen, unit, 2);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(fen, s);
+  }
+  return s;
+}
+
+const FORMATTED: Record<Unit, Map<bigint, string>> = { 元: new Map(), 万元: new Map(), 亿元: new Map() };
+
+function formatFenOnce(fen: bigint, unit: Unit, minDecimals: number): string {
   // Below 2^53 分 the digits are exact on doubles, and ~4× cheaper than bigint strings (100,000 shares × 6 amounts).
   if (fen <= MAX_SAFE_FEN && fen >= -MAX_SAFE_FEN) return formatFenNumber(Number(fen), unit, minDecimals);
   return formatFenBigint(fen, unit, minDecimals);

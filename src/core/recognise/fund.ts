@@ -263,7 +263,7 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
     }
     const townText = normaliseName(cellText(view.shown(r, townCol)));
     const withAmounts = !!l.townFrom || hasAmounts(r);
-    if (!l.townFrom && townLabels.has(normaliseLabel(townText)) && !withAmounts) {
+    if (!l.townFrom && !withAmounts && townLabels.has(normaliseLabel(townText))) {
       skip(r, 'header-repeated');
       continue;
     }

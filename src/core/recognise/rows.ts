@@ -36,7 +36,8 @@ export function classifyRow(view: SheetView, row: number, townCol: number, profi
     if (typeof v !== 'string' || !v.trim()) continue;
     if (!first) first = v.trim();
     if (hasTown && cell.col > townCol) break;
-    const t2 = totalLabel(v, profile);
+    // The town cell's own text was asked about above.
+    const t2 = v === townText ? null : totalLabel(v, profile);
     if (t2) return { kind: 'total', ...t2, label: normaliseName(v), col: cell.col };
     if (!hasTown) break;
   }
