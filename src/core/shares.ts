@@ -14,7 +14,8 @@ import type { ShareLine } from './report';
 
 export function computeShares(tables: readonly { table: FundTable; lines: readonly FundLine[] }[], profile: Profile): ShareLine[] {
   const seen = new Set<number>();
-  const out: { order: number; line: ShareLine }[] = [];
+  const out: ShareLine[] = [];
+  const orders: number[] = [];
   for (const { table, lines } of tables) {
     for (const l of lines) {
       if (l.duplicate || l.pool === undefined || l.pool < 0n) continue;
@@ -26,24 +27,23 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
         const v = fenOf(l.row.amounts[k]);
         if (v !== undefined) submitted[k] = v;
       }
+      orders.push(order);
       out.push({
-        order,
-        line: {
-          town: l.town,
-          year: l.year,
-          unit: table.unit,
-          sheet: table.sheet,
-          row: l.row.row,
-          cell: toA1(l.row.amounts.total?.ref.row ?? l.row.row, l.row.amounts.total?.ref.col ?? 1),
-          computed: l.shares ?? splitShares(l.pool, profile),
-          submitted,
-        },
+        town: l.town,
+        year: l.year,
+        unit: table.unit,
+        sheet: table.sheet,
+        row: l.row.row,
+        cell: toA1(l.row.amounts.total?.ref.row ?? l.row.row, l.row.amounts.total?.ref.col ?? 1),
+        computed: l.shares ?? splitShares(l.pool, profile),
+        submitted,
       });
     }
   }
   // Rows usually come in plan order already (town by town, or year by year for one town): sorted only when not.
   let sorted = true;
-  for (let i = 1; i < out.length && sorted; i++) if (out[i - 1].order > out[i].order) sorted = false;
-  if (!sorted) out.sort((a, b) => a.order - b.order);
-  return out.map((o) => o.line);
+  for (let i = 1; i < orders.length && sorted; i++) if (orders[i - 1] > orders[i]) sorted = false;
+  if (sorted) return out;
+  const at = orders.map((_, i) => i).sort((a, b) => orders[a] - orders[b] || a - b);
+  return at.map((i) => out[i]);
 }

@@ -147,3 +147,29 @@ describe('a finding said once, in each language', () => {
     });
   });
 });
+
+describe('shares in plan order', () => {
+  it('lists town-years by plan town then year, whatever order the rows come in', () => {
+    const towns = DEFAULT_PROFILE.towns.map((t) => t.name);
+    const years = [2021, 2022, 2023, 2024, 2025];
+    const pairs = fc.shuffledSubarray(
+      towns.flatMap((t) => years.map((y) => [t, y] as const)),
+      { minLength: 1, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(pairs, (rows) => {
+        const report = checkWorkbook({
+          sheets: [
+            {
+              name: '资金筹集',
+              rows: [['镇', '年度', '合计', '省级', '深圳市', '市级', '县级'], ...rows.map(([t, y]) => [t, y, 2000, 1200, 600, 40, 160])],
+            },
+          ],
+        });
+        const want = [...rows].sort((a, b) => towns.indexOf(a[0]) - towns.indexOf(b[0]) || a[1] - b[1]);
+        expect(report.shares.map((s) => [s.town, s.year])).toEqual(want.map(([t, y]) => [t, y]));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -184,6 +184,8 @@ function mostlyNumbers(view: SheetView, header: HeaderMatch<FundKey>): Unmatched
   return out;
 }
 
+const NO_OTHERS = Object.freeze([]) as unknown as (AmountCell | undefined)[];
+
 function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profile, l: Layout): FundTable {
   const sheet = view.sheet.name;
   const { columns, others } = l;
@@ -201,6 +203,8 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
     const u = col.unit ?? unit;
     return { ref: { sheet, row, col: col.col }, raw, unit: u, read: readAmount(raw, u) };
   };
+  // A table without other money streams gives its rows one shared empty list (never changed), not one each.
+  const othersAt = (row: number): (AmountCell | undefined)[] => (others.length ? others.map((c) => amountAt(row, c)) : NO_OTHERS);
   const readAmounts = (row: number) => {
     const amounts: Partial<Record<AmountKey, AmountCell>> = {};
     for (const k of AMOUNT_KEYS) {
@@ -257,7 +261,7 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
         // A section's year is not given to its totals: a 合计 after the last section may cover every section.
         year: yearValue ?? yearInText(kind.label) ?? (kind.grand ? null : (l.sheetYear?.value ?? null)),
         amounts: readAmounts(r),
-        others: others.map((c) => amountAt(r, c)),
+        others: othersAt(r),
       });
       continue;
     }
@@ -316,7 +320,7 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
       town: { value: normaliseName(cellText(townRaw)), ref: townRef, raw: townRaw },
       year: y,
       amounts: readAmounts(r),
-      others: others.map((c) => amountAt(r, c)),
+      others: othersAt(r),
     };
   }
 
