@@ -42,7 +42,6 @@ function common(mode) {
     devtool: mode === 'production' ? false : 'source-map',
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
     },
     module: {
       rules: [
