@@ -222,14 +222,19 @@ describe('the byte reader reads what the string reader read', () => {
   it('on generated worksheets of every cell type and spelling, rows read from the bytes or by the tokenizer', () => {
     // Both ways of reading a row are exercised: rows rowscan.ts reads whole, and rows it leaves to the tokenizer.
     const row = jest.spyOn(RowScan.prototype, 'row');
+    const si = jest.spyOn(RowScan.prototype, 'si');
     fc.assert(
       fc.property(bookSpec, (b) => expectSame(build(b))),
       { numRuns: 400 },
     );
     const results = row.mock.results.map((r) => r.value as number);
+    const items = si.mock.results.map((r) => r.value as number);
     row.mockRestore();
+    si.mockRestore();
     expect(results.filter((e) => e >= 0).length).toBeGreaterThan(200);
     expect(results.filter((e) => e < 0).length).toBeGreaterThan(200);
+    expect(items.filter((e) => e >= 0).length).toBeGreaterThan(100);
+    expect(items.filter((e) => e < 0).length).toBeGreaterThan(50);
   });
 
   it("with node's zlib inflating, as the CLI reads", () => {

@@ -226,9 +226,32 @@ function readSharedStrings(ctx: Ctx, part: string | undefined): string[] {
   const out: string[] = [];
   if (!part) return out;
   let item: StringItem | undefined;
+  // Items as Excel writes them read from the bytes (rowscan.ts); all others by the tokenizer's events.
+  let fast: RowScan | undefined;
+  const run = (buf: Uint8Array, p: number): number => {
+    const n = buf.length;
+    let at = p;
+    for (;;) {
+      const e = fast!.si(buf, at);
+      if (e < 0) return at;
+      out.push(unescapeXstring(textOf(buf, fast!.textStart, fast!.textEnd)));
+      if (out.length > ctx.limits.maxCells) throw new LimitError('strings', out.length, ctx.limits.maxCells);
+      at = e;
+      while (at < n && buf[at] !== 0x3c) at++;
+      if (at >= n) return e;
+    }
+  };
   const h: ByteXmlHandler = {
     wantText: false,
+    run,
     open(el) {
+      if (el.uri === MAIN && el.local === 'sst' && el.depth === 1 && !el.selfClosing) {
+        fast = new RowScan(
+          new TextEncoder().encode(el.qname.slice(0, el.qname.length - el.local.length)),
+          ctx.limits.maxTextChars ?? DEFAULT_MAX_TEXT,
+        );
+        h.runDepth = 1;
+      }
       if (el.uri === MAIN && el.local === 'si') {
         item = new StringItem();
         if (el.selfClosing) return;
@@ -236,6 +259,7 @@ function readSharedStrings(ctx: Ctx, part: string | undefined): string[] {
       h.wantText = item?.wantText ?? false;
     },
     close(uri, local) {
+      if (uri === MAIN && local === 'sst') h.runDepth = undefined;
       if (uri === MAIN && local === 'si' && item) {
         out.push(item.take());
         item = undefined;

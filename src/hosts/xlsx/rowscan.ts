@@ -173,6 +173,30 @@ export class RowScan {
     return i;
   }
 
+  /** The text of the string item `si` read last. */
+  textStart = 0;
+  textEnd = 0;
+
+  /**
+   * A shared string item as Excel writes it, `<si><t …>text</t></si>`, at p: its text's place in
+   * `textStart`/`textEnd`; the index after it, or -1 (rich text, phonetic runs and all else: the tokenizer's).
+   */
+  si(b: Uint8Array, p: number): number {
+    const n = b.length;
+    const i = this.name(b, p, SI);
+    if (i < 0 || b[i] !== 0x3e) return -1;
+    let j = this.name(b, i + 1, T);
+    if (j < 0) return -1;
+    j = this.attrs(b, j, n);
+    if (j < 0 || this.self) return -1;
+    const t = this.text(b, j, n);
+    if (t < 0) return -1;
+    this.textStart = j;
+    this.textEnd = t;
+    j = this.end(b, t, T);
+    return j < 0 ? -1 : this.end(b, j, SI);
+  }
+
   /** After '<' at p: the prefix and `name`, then a character that ends a name; the index after the name, or -1. */
   private name(b: Uint8Array, p: number, name: Uint8Array): number {
     const px = this.px;
@@ -269,6 +293,7 @@ const V = ascii('v');
 const F = ascii('f');
 const IS = ascii('is');
 const T = ascii('t');
+const SI = ascii('si');
 
 /** The CELL_TYPES index of the type written in b[s, e), or -1. */
 function typeCode(b: Uint8Array, s: number, e: number): number {

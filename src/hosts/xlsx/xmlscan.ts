@@ -1,5 +1,7 @@
 /**
- * A small streaming XML tokenizer for the parts of an .xlsx (issue 14). Text is fed in chunks as it is
+ * A small streaming XML tokenizer for the parts of an .xlsx (issue 14), on decoded text: the result workbook's
+ * in-place rewrites of app.xml and styles.xml use it (they need positions in the text); the reader scans bytes
+ * with bytescan.ts, which gives the same events (test/hosts/bytescan.test.ts). Text is fed in chunks as it is
  * inflated; complete tokens are reported, an incomplete one waits for the next chunk. Names are resolved by
  * namespace URI, never by prefix (`<x:c>` under xmlns:x="…/spreadsheetml/2006/main" is a cell). It reads CDATA,
  * the predefined and numeric character references, comments and processing instructions; a DTD is refused
