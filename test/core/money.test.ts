@@ -202,6 +202,11 @@ describe('splitShares', () => {
   });
 });
 
+/** A profile's parts with other ratios (the same keys, in the same order). */
+function withRatios<P extends { ratio: number }>(parts: readonly P[], ratios: number[]): P[] {
+  return parts.map((p, i) => ({ ...p, ratio: ratios[i] }));
+}
+
 describe('splitShares on doubles', () => {
   it('gives exactly the bigint split, for any amount (negative, beyond 2^53) and any ratios', () => {
     const ratio = fc.integer({ min: 0, max: 50 });
@@ -216,15 +221,9 @@ describe('splitShares on doubles', () => {
       fc.property(total, fc.tuple(ratio, ratio, ratio), fc.tuple(ratio, ratio), (t, [a, b, c], [d, e]) => {
         fc.pre(a + b + c > 0 && d + e > 0);
         const profile = {
-          sources: [
-            { key: 'province' as const, ratio: a },
-            { key: 'shenzhen' as const, ratio: b },
-            { key: 'heyuan' as const, ratio: c },
-          ],
-          localSplit: [
-            { key: 'heyuanCity' as const, ratio: d },
-            { key: 'county' as const, ratio: e },
-          ],
+          ...DEFAULT_PROFILE,
+          sources: withRatios(DEFAULT_PROFILE.sources, [a, b, c]),
+          localSplit: withRatios(DEFAULT_PROFILE.localSplit, [d, e]),
         };
         expect(splitShares(t, profile)).toEqual(splitSharesBigint(t, profile));
       }),
