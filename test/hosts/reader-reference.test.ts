@@ -245,6 +245,25 @@ describe('the byte reader reads what the string reader read', () => {
     );
   });
 
+  it('on long sheets, whose rows are cut by chunk boundaries (fflate streams pieces; node zlib hands on 1 MB views)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowSpec, { minLength: 50, maxLength: 100 }),
+        fc.constantFrom('' as const, 'x:' as const),
+        fc.boolean(),
+        (rows, px, zlib) => {
+          // ~25,000 rows: several MB of XML, so both inflaters cut rows across pieces.
+          const many = Array.from({ length: 250 }, () => rows).flat();
+          const bytes = rawXlsx({ sheets: [{ name: 'S', xml: sheetXml(sheetData(many, px), '', px) }] });
+          if (zlib) useZlibInflater();
+          expectSame(bytes);
+          useInflater(undefined);
+        },
+      ),
+      { numRuns: 6 },
+    );
+  });
+
   it('on damaged worksheet text: a character replaced, removed or doubled anywhere', () => {
     const damage = fc.tuple(
       bookSpec,
