@@ -243,11 +243,11 @@ export class ByteXmlScanner {
         if (e < 0) return p;
         p = e;
       } else if (c === 0x21 /* ! */) {
-        if (at(s, p, COMMENT)) {
+        if (bytesAt(s, p, COMMENT)) {
           const e = find(s, p + 4, DASHES);
           if (e < 0) return final ? this.fail('unfinished comment') : p;
           p = e + 3;
-        } else if (at(s, p, CDATA)) {
+        } else if (bytesAt(s, p, CDATA)) {
           const e = find(s, p + 9, CDATA_END);
           if (e < 0) return final ? this.fail('unfinished CDATA section') : p;
           if (h.wantText) this.text(s, p + 9, e, false);
@@ -518,7 +518,8 @@ function join(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+/** The bytes of an ASCII string. */
+export const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const COMMENT = ascii('<!--');
 const DASHES = ascii('-->');
 const CDATA = ascii('<![CDATA[');
@@ -526,7 +527,7 @@ const CDATA_END = ascii(']]>');
 const PI_END = ascii('?>');
 
 /** Whether s holds `what` at p (all of it). */
-function at(s: Uint8Array, p: number, what: Uint8Array): boolean {
+export function bytesAt(s: Uint8Array, p: number, what: Uint8Array): boolean {
   if (p + what.length > s.length) return false;
   for (let i = 0; i < what.length; i++) if (s[p + i] !== what[i]) return false;
   return true;
@@ -534,14 +535,14 @@ function at(s: Uint8Array, p: number, what: Uint8Array): boolean {
 
 /** Whether s holds `what` at p (the bytes there, as far as s goes, equal it and s goes far enough). */
 function same(s: Uint8Array, p: number, what: Uint8Array): boolean {
-  return at(s, p, what);
+  return bytesAt(s, p, what);
 }
 
 /** The first index ≥ from where s holds `what`, or -1. */
 function find(s: Uint8Array, from: number, what: Uint8Array): number {
   const first = what[0];
   const last = s.length - what.length;
-  for (let i = from; i <= last; i++) if (s[i] === first && at(s, i, what)) return i;
+  for (let i = from; i <= last; i++) if (s[i] === first && bytesAt(s, i, what)) return i;
   return -1;
 }
 

@@ -11,12 +11,13 @@
  * reader's (reader.ts), with the same code as its events, so both ways give the same cells.
  */
 
-import { cellRefAt } from './xlsxnum';
+import { ascii, bytesAt } from './bytescan';
+import { cellRefAt, digitsAt } from './xlsxnum';
 
 /** The cell types a fast row may hold (an unknown or escaped t leaves the row to the tokenizer). */
 export const CELL_TYPES = ['n', 's', 'str', 'inlineStr', 'b', 'e', 'd'] as const;
 
-const CODES = CELL_TYPES.map((t) => Uint8Array.from(t, (c) => c.charCodeAt(0)));
+const CODES = CELL_TYPES.map(ascii);
 
 /** Per cell: reference row and column (-1: none). */
 const REF = 2;
@@ -84,7 +85,7 @@ export class RowScan {
     this.cells = 0;
     this.rowNumber = -1;
     if (this.rAt >= 0) {
-      const r = plainDigits(b, this.rAt, this.rEnd);
+      const r = digitsAt(b, this.rAt, this.rEnd);
       if (r < 1) return -1;
       this.rowNumber = r;
     }
@@ -286,7 +287,6 @@ export class RowScan {
   }
 }
 
-const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const ROW = ascii('row');
 const C = ascii('c');
 const V = ascii('v');
@@ -297,24 +297,6 @@ const SI = ascii('si');
 
 /** The CELL_TYPES index of the type written in b[s, e), or -1. */
 function typeCode(b: Uint8Array, s: number, e: number): number {
-  for (let k = 0; k < CODES.length; k++) {
-    const code = CODES[k];
-    if (code.length !== e - s) continue;
-    let j = 0;
-    while (j < code.length && b[s + j] === code[j]) j++;
-    if (j === code.length) return k;
-  }
+  for (let k = 0; k < CODES.length; k++) if (CODES[k].length === e - s && bytesAt(b, s, CODES[k])) return k;
   return -1;
-}
-
-/** 1 to 9 plain digits, or -1. */
-function plainDigits(b: Uint8Array, s: number, e: number): number {
-  if (e <= s || e - s > 9) return -1;
-  let v = 0;
-  for (let i = s; i < e; i++) {
-    const c = b[i] - 0x30;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
