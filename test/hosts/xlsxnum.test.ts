@@ -21,12 +21,13 @@ const decimal = fc
   .map(([s, i, f, e]) => `${s}${i}${f === null ? '' : `.${f}`}${e === null ? '' : e.join('')}`);
 
 describe('numbers read from bytes', () => {
-  it('are the double Number() gives, or declined', () => {
+  it('are the double Number() and parseFloat give, or declined', () => {
     fc.assert(
       fc.property(decimal, (s) => {
         const b = bytes(s);
         const n = decimalAt(b, 0, b.length);
-        if (n === n) expect(Object.is(n, Number(s))).toBe(true);
+        // What it reads is a whole decimal, where parseFloat and Number agree.
+        if (n === n) expect([Object.is(n, Number(s)), Object.is(n, parseFloat(s))]).toEqual([true, true]);
         // Declined only when it is not a number, or has more than 15 digits or an exponent.
         else expect(/^[+-]?\d*(\.\d*)?$/.test(s) && /^\D*(\d\D*){1,15}$/.test(s)).toBe(false);
       }),
@@ -45,7 +46,7 @@ describe('numbers read from bytes', () => {
         ]) {
           const b = bytes(s);
           const n = decimalAt(b, 0, b.length);
-          if (n === n) expect(Object.is(n, Number(s))).toBe(true);
+          if (n === n) expect([Object.is(n, Number(s)), Object.is(n, parseFloat(s))]).toEqual([true, true]);
         }
       }),
       { numRuns: 20_000 },
