@@ -58,6 +58,19 @@ describe('the streaming reader', () => {
     ]);
   });
 
+  it('reads a literal CR LF or CR as LF, but a CR written as &#13; (or _x000D_) as CR', () => {
+    const sst = `<sst xmlns="${MAIN}"><si><t>甲&#13;&#10;乙</t></si><si><t>丙\r\n丁\r戊</t></si></sst>`;
+    const data =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>' +
+      '<c r="C1" t="inlineStr"><is><t>a&#xD;b\r\nc</t></is></c><c r="D1" t="str"><f>A1</f><v>x&#13;y_x000D_z</v></c></row>';
+    expect(cells(read(rawXlsx({ sheets: [{ name: 'S', xml: sheetXml(data) }], sharedStrings: sst })).sheets[0])).toEqual([
+      ['A1', '甲\r\n乙'],
+      ['B1', '丙\n丁\n戊'],
+      ['C1', 'a\rb\nc'],
+      ['D1', 'x\ry\rz'],
+    ]);
+  });
+
   it('reads rich text runs but not the phonetic guide', () => {
     const sst = `<sst xmlns="${MAIN}"><si><r><rPr><b/></rPr><t>古</t></r><r><t xml:space="preserve">竹镇 </t></r><rPh sb="0" eb="1"><t>コ</t></rPh></si></sst>`;
     const data = '<row r="2"><c r="C2" t="s"><v>0</v></c><c r="D2" t="inlineStr"><is><r><t>内</t></r><r><t>联</t></r></is></c></row>';

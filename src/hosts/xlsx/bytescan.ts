@@ -14,7 +14,7 @@
  * scanner, 460 ms on this one, ~285 ms with rows read by rowscan.ts through `run`. XmlScanner stays for the
  * parts the result workbook rewrites in place (app.xml, styles.xml), which need positions in their text.
  */
-import { LimitError, XmlError, decodeEntities, internUri } from './xmlscan';
+import { LimitError, XmlError, decodeEntities, internUri, normaliseEol } from './xmlscan';
 
 /** A start tag as a handler sees it (valid only during the `open` call). */
 export interface XmlTag {
@@ -81,9 +81,9 @@ export function decodeUtf8(b: Uint8Array, start: number, end: number): string {
   return utf8.decode(b.subarray(start, end));
 }
 
-/** The text of UTF-8 bytes holding character references (decoded) and line ends (CR LF read as LF). */
+/** The text of UTF-8 bytes holding line ends (CR LF read as LF) and then character references (`&#13;` stays CR). */
 export function textOf(b: Uint8Array, start: number, end: number): string {
-  return normaliseEol(decodeEntities(decodeUtf8(b, start, end)));
+  return decodeEntities(normaliseEol(decodeUtf8(b, start, end)));
 }
 
 /** How many UTF-16 code units the UTF-8 bytes decode to (a held text's length, counted as XmlScanner counts it). */
@@ -553,9 +553,4 @@ function blank(s: Uint8Array, from: number, to: number): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
   }
   return true;
-}
-
-/** XML's end-of-line handling: CR LF and lone CR are read as LF. */
-function normaliseEol(s: string): string {
-  return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
 }

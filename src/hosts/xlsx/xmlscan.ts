@@ -75,8 +75,11 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** XML's end-of-line handling: CR LF and lone CR are read as LF. */
-function normaliseEol(s: string): string {
+/**
+ * XML's end-of-line handling: a literal CR LF or lone CR is read as LF. It comes before character references are
+ * decoded (XML 1.0 §2.11), so a `&#13;` that a producer wrote on purpose stays a CR.
+ */
+export function normaliseEol(s: string): string {
   return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
 }
 
@@ -208,7 +211,7 @@ export class XmlScanner {
     }
     this.run += raw.length;
     if (this.run > this.maxPending) throw new LimitError('text', this.run);
-    this.h.text(normaliseEol(entities ? decodeEntities(raw) : raw));
+    this.h.text(entities ? decodeEntities(normaliseEol(raw)) : normaliseEol(raw));
   }
   private tags = 0;
 
