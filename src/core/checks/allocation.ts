@@ -174,7 +174,7 @@ export function checkAllocation(
       years.get(l.year)!.push({ town: l.town, d, pool: l.pool, amount: line.amount, where: l.row.amounts.total?.ref ?? l.row.town.ref });
     }
     for (const [year, devs] of [...years.entries()].sort((a, b) => a[0] - b[0])) {
-      out.push(...deviationFindings(fund.sheet, fund.unit, year, devs, tolerance, profile.allocation.allocTolerance));
+      pushAll(out, deviationFindings(fund.sheet, fund.unit, year, devs, tolerance, profile.allocation.allocTolerance));
     }
   }
   const weightText: Record<string, string> = {};
@@ -305,11 +305,16 @@ function deviationFindings(sheet: string, unit: Unit, year: number, devs: Deviat
   const abs = (x: bigint) => (x < 0n ? -x : x);
   const sorted = [...devs].sort((a, b) => (abs(b.d) > abs(a.d) ? 1 : abs(b.d) < abs(a.d) ? -1 : 0));
   const largest = sorted.slice(0, LARGEST).map((v) => `${v.town} ${v.d > 0n ? '+' : '−'}${formatCents(abs(v.d), unit)}`);
-  const rows = devs.map((v) => v.where.row);
+  // The rows' span by a loop, never Math.min(...rows): a what-if plan's year may have more towns than a call takes arguments.
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const v of devs) {
+    if (v.where.row < top) top = v.where.row;
+    if (v.where.row > bottom) bottom = v.where.row;
+  }
   const cols = new Set(devs.map((v) => v.where.col));
   const col = devs[0].where.col;
-  const where =
-    cols.size === 1 ? { sheet, cell: toA1Range(Math.min(...rows), col, Math.max(...rows), col), row: Math.min(...rows), col } : { sheet };
+  const where = cols.size === 1 ? { sheet, cell: toA1Range(top, col, bottom, col), row: top, col } : { sheet };
   const out: Finding[] = [makeFinding('ALLOC-DEVIATION', where, { town: '', year, tolerance, unit, towns: devs.length, largest })];
   // share × amount, exactly: share is a decimal like 0.1.
   const r = parseRational(share) ?? ZERO;
