@@ -23,7 +23,7 @@ import { writeTemplateWorkbook } from '../hosts/xlsx/write-new';
 import { fsErrorSentence } from '../core/messages/fs-ui';
 import { missingOutput, runBatch } from './batch';
 import type { JobInput, JobOutput } from './pool';
-import { escapeControls, quietOnClosedPipe } from './terminal';
+import { escapeControls, quietOnClosedPipe, writeWaiting } from './terminal';
 import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
@@ -45,7 +45,7 @@ const defaultIO: MainIO = {
 function writeOut(stream: NodeJS.WriteStream, s: string): void {
   quietOnClosedPipe(stream);
   if (s.length <= OUT_SLICE) {
-    stream.write(escapeControls(s));
+    writeWaiting(stream, escapeControls(s));
     return;
   }
   for (let i = 0; i < s.length;) {
@@ -53,7 +53,7 @@ function writeOut(stream: NodeJS.WriteStream, s: string): void {
     // Never between the two halves of a surrogate pair (each slice is encoded to UTF-8 on its own).
     const c = s.charCodeAt(end - 1);
     if (end < s.length && c >= 0xd800 && c <= 0xdbff) end--;
-    stream.write(escapeControls(s.slice(i, end)));
+    writeWaiting(stream, escapeControls(s.slice(i, end)));
     i = end;
   }
 }

@@ -13,7 +13,36 @@ export function escapeControls(s: string): string {
   return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+import { writeSync } from 'fs';
+
 const guarded = new WeakSet<NodeJS.WriteStream>();
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes `text` to stdout or stderr and returns only when the reader has taken it. Node's stream would accept it
+ * at once and hold whatever a full pipe refuses in memory: piping 200,000 findings into a slower reader
+ * (`bangfu-check --json … | jq`) held ~230 MB more. So the bytes go to the file descriptor directly, and while the
+ * pipe is full (EAGAIN) the CLI waits a millisecond at a time. Used only where nothing is queued in the stream
+ * already (else the order would change) and not on Windows (pipes there are not file descriptors of this kind).
+ */
+export function writeWaiting(stream: NodeJS.WriteStream, text: string): void {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (process.platform === 'win32' || typeof fd !== 'number' || stream.writableLength > 0) {
+    stream.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length;) {
+    try {
+      at += writeSync(fd, bytes, at);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
+      else if (code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      else throw err;
+    }
+  }
+}
 
 /** Ends the process quietly when the reader of stdout or stderr goes away. */
 export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {

@@ -151,6 +151,21 @@ describe('file-system errors and odd inputs', () => {
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
+  it('piped into a reader that is slower than it, the JSON arrives whole and in order (the CLI waits for the pipe)', async () => {
+    // ~10,000 findings, a few MB of JSON: far more than a pipe holds, so the CLI meets a full pipe (EAGAIN) many times.
+    const file = path.join(dir, 'many-findings.xlsx');
+    await fs.writeFile(file, heavySheet(5_000));
+    const direct = spawnSync(process.execPath, [bin, '--json', file, good], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --json "${file}" "${good}" | (sleep 1; cat)`], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    expect(r.stdout.length).toBeGreaterThan(1 << 20);
+    expect(r.stdout).toBe(direct);
+    const res = JSON.parse(r.stdout) as FileResult[];
+    expect([res.length, res[0].findings.length > 5_000, res[1].findings]).toEqual([2, true, []]);
+  });
+
   it('escapes control characters from file names and cells (no terminal escape sequence gets through)', async () => {
     const name = path.join(dir, 'x\u001b[31my.xlsx');
     const cell = `<row r="1"><c r="A1" t="inlineStr"><is><t>镇\u001b]0;owned\u0007</t></is></c></row>`;
