@@ -6,6 +6,7 @@
  * with its text wrapping in the column (OutputSheet.wrapCols).
  */
 import type { CellStyle } from '../../core';
+import { XML_DECL } from './opc';
 import type { StyleIndex } from './sheetxml';
 
 interface Look {
@@ -58,7 +59,7 @@ function xf(look: Look, wrap: boolean): string {
 export const bookStyle: StyleIndex = (style, wrap) => ORDER.indexOf(style) * 2 + (wrap ? 1 : 0);
 
 export const BOOK_STYLES_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  XML_DECL +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   `<fonts count="${FONTS.length}">${FONTS.join('')}</fonts>` +
   `<fills count="${FILL_COLORS.length + 2}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>` +

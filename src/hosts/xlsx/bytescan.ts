@@ -14,7 +14,7 @@
  * scanner, 460 ms on this one, ~285 ms with rows read by rowscan.ts through `run`. XmlScanner stays for the
  * parts the result workbook rewrites in place (app.xml, styles.xml), which need positions in their text.
  */
-import { LimitError, XmlError, decodeEntities, internUri, normaliseEol } from './xmlscan';
+import { LimitError, XmlError, decodeEntities, internUri, normaliseEol, resolveIn, type Scope } from './xmlscan';
 
 /** A start tag as a handler sees it (valid only during the `open` call). */
 export interface XmlTag {
@@ -56,12 +56,6 @@ interface Name {
   prefix: string;
   local: string;
   hasPrefix: boolean;
-}
-
-interface Scope {
-  depth: number;
-  prefix: string;
-  uri: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -184,9 +178,7 @@ export class ByteXmlScanner {
 
   /** The namespace URI a prefix stands for here ('' for the default namespace). */
   resolve(prefix: string): string | undefined {
-    if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
-    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i].prefix === prefix) return this.scopes[i].uri;
-    return prefix === '' ? '' : undefined;
+    return resolveIn(this.scopes, prefix);
   }
 
   /**

@@ -3,7 +3,7 @@
  * and a chart whose series point at the sheet's cells, with cached values so that viewers draw it at once.
  */
 import { colToLetters, type ChartSpec, type OutputSheet } from '../../core';
-import { RELS_HEAD, REL_NS, relsPathOf } from './opc';
+import { RELS_HEAD, REL_NS, XML_DECL, relsPathOf } from './opc';
 import { escapeXml } from './xml';
 
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -55,7 +55,7 @@ export function drawingXml(spec: ChartSpec, chartRelId: string): string {
   const from = `<xdr:from><xdr:col>${col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
   const to = `<xdr:to><xdr:col>${col - 1 + width}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row - 1 + height}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    XML_DECL +
     `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}"><xdr:twoCellAnchor>${from}${to}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="帮扶资金分担图"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
@@ -90,7 +90,7 @@ export function chartXml(sheet: OutputSheet, spec: ChartSpec, sheetName: string)
     })
     .join('');
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    XML_DECL +
     `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +

@@ -9,7 +9,11 @@ import { entryContent, packagePath, type ZipEntry } from './zip';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const STRICT_REL_NS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 export const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-export const RELS_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">`;
+/** SpreadsheetML's main namespace (transitional), for the parts the product writes and reads. */
+export const SML_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** The XML declaration every part the product writes starts with. */
+export const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const RELS_HEAD = `${XML_DECL}<Relationships xmlns="${PKG_REL_NS}">`;
 
 /** Thrown where the zip cannot be edited safely; the message says why (shown to the user as the reason). */
 export class Unsafe extends Error {}

@@ -20,7 +20,7 @@ import {
   type WorkbookSnapshot,
 } from '../../core';
 import type { ReadLimits } from './guards';
-import { resolveTarget, relsPathOf } from './opc';
+import { SML_NS as MAIN, resolveTarget, relsPathOf } from './opc';
 import { ByteXmlScanner, textOf, type ByteElement, type ByteXmlHandler, type XmlTag } from './bytescan';
 import { DamagedError, streamPartBytes, type Budget } from './part-stream';
 import { sniff } from './sniff';
@@ -45,7 +45,6 @@ export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | ReadFailure
 /** A formula whose result was never computed (the file was written by a program that does not calculate). */
 export const UNCALCULATED = '#UNCALCULATED';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const REL_NS = [

@@ -17,6 +17,7 @@ import {
   type OutCell,
   type OutputSheet,
 } from '../../core';
+import { REL_NS as REL, SML_NS as MAIN, XML_DECL } from './opc';
 import type { MoneyStyles } from './stylesxml';
 import { escapeXml, stripIllegalXml } from './xml';
 
@@ -33,9 +34,6 @@ function cellText(v: string): string {
   const cut = clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean;
   return escapeXml(cut.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')).replace(/\r/g, '_x000D_');
 }
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /**
  * Font runs that stand in for the cell styles the copy cannot add to styles.xml (rPr children in
@@ -128,7 +126,7 @@ export function* sheetXmlPieces(sheet: Omit<OutputSheet, 'key'>, options: SheetX
     ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.freezeRows + 1}" sqref="A${sheet.freezeRows + 1}"/>`
     : '';
   yield (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    XML_DECL +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     // Prints A4 landscape, one page wide, as many pages down as it needs (issue 12).
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +

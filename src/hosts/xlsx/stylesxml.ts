@@ -8,9 +8,9 @@
  * The text is read with the XML tokenizer and assembled by slicing at its positions. Anything unexpected (no
  * <cellXfs>, a self-closed list, unreadable XML) returns undefined, and the amounts stay General.
  */
+import { SML_NS as MAIN } from './opc';
 import { XmlScanner, tagPrefix } from './xmlscan';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** Excel's built-in number format 4 is #,##0.00 in every locale. */
 const BUILTIN_MONEY = 4;
 const MONEY_CODE = '#,##0.00';

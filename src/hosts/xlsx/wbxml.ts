@@ -4,10 +4,9 @@
  * understood is `Unsafe`, so that the caller falls back to a new workbook instead of guessing.
  */
 import { ownedKeyOfName, type OwnedSheetKey } from '../../core';
-import { REL_NS, STRICT_REL_NS, Unsafe } from './opc';
+import { REL_NS, SML_NS as MAIN_NS, STRICT_REL_NS, Unsafe } from './opc';
 import { escapeXml, parseAttrs, unescapeXml } from './xml';
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 export interface SheetEntry {

@@ -11,13 +11,11 @@
 import { OWNED_NAMES, quoteSheet, type OutputSheet, type SummarySheet, type TemplateSheet } from '../../core';
 import { BOOK_STYLES_XML, bookStyle } from './book-styles';
 import { chartOf, chartParts, type NewPart } from './chartxml';
-import { RELS_HEAD, REL_NS } from './opc';
+import { RELS_HEAD, REL_NS, SML_NS as MAIN, XML_DECL as HEAD } from './opc';
 import { sheetXmlPieces } from './sheetxml';
 import { escapeXml } from './xml';
 import { newEntry, writeZip, type ZipEntry } from './zip';
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const CT_CORE = 'application/vnd.openxmlformats-package.core-properties+xml';
 const T_CORE = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';

@@ -83,10 +83,18 @@ export function normaliseEol(s: string): string {
   return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
 }
 
-interface Scope {
+/** A namespace declaration in force from element depth `depth` down. */
+export interface Scope {
   depth: number;
   prefix: string;
   uri: string;
+}
+
+/** The namespace URI `prefix` stands for under `scopes` (innermost last); '' for no default namespace. Both scanners use it. */
+export function resolveIn(scopes: readonly Scope[], prefix: string): string | undefined {
+  if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
+  for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i].prefix === prefix) return scopes[i].uri;
+  return prefix === '' ? '' : undefined;
 }
 
 export class XmlScanner {
@@ -112,9 +120,7 @@ export class XmlScanner {
 
   /** The namespace URI a prefix stands for here ('' for the default namespace). */
   resolve(prefix: string): string | undefined {
-    if (prefix === 'xml') return 'http://www.w3.org/XML/1998/namespace';
-    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i].prefix === prefix) return this.scopes[i].uri;
-    return prefix === '' ? '' : undefined;
+    return resolveIn(this.scopes, prefix);
   }
 
   feed(chunk: string): void {
