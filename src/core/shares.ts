@@ -6,7 +6,7 @@ import type { AmountKey } from './findings';
 import { toA1 } from './a1';
 import { splitShares } from './money';
 import type { Profile } from './profile';
-import { fenOf } from './recognise/amount';
+import { fenOfRead } from './recognise/amount';
 import type { FundTable } from './recognise/tables';
 import { AMOUNT_KEYS } from './recognise/vocabulary';
 import type { FundLine } from './checks/fund';
@@ -17,6 +17,7 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
   const out: ShareLine[] = [];
   const orders: number[] = [];
   for (const { table, lines } of tables) {
+    const totalCol = table.columns.total?.col;
     for (const l of lines) {
       if (l.duplicate || l.pool === undefined || l.pool < 0n) continue;
       const order = l.townIndex * 10000 + l.year;
@@ -24,7 +25,7 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
       seen.add(order);
       const submitted: Partial<Record<AmountKey, bigint>> = {};
       for (const k of AMOUNT_KEYS) {
-        const v = fenOf(l.row.amounts[k]);
+        const v = fenOfRead(l.row.readAt(k));
         if (v !== undefined) submitted[k] = v;
       }
       orders.push(order);
@@ -34,7 +35,7 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
         unit: table.unit,
         sheet: table.sheet,
         row: l.row.row,
-        cell: toA1(l.row.amounts.total?.ref.row ?? l.row.row, l.row.amounts.total?.ref.col ?? 1),
+        cell: toA1(l.row.row, totalCol ?? 1),
         computed: l.shares ?? splitShares(l.pool, profile),
         submitted,
       });

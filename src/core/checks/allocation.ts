@@ -171,7 +171,9 @@ export function checkAllocation(
       const d = l.pool - line.amount;
       if ((d < 0n ? -d : d) <= tol) continue;
       if (!years.has(l.year)) years.set(l.year, []);
-      years.get(l.year)!.push({ town: l.town, d, pool: l.pool, amount: line.amount, where: l.row.amounts.total?.ref ?? l.row.town.ref });
+      years
+        .get(l.year)!
+        .push({ town: l.town, d, pool: l.pool, amount: line.amount, where: l.row.amountAt('total')?.ref ?? l.row.town.ref });
     }
     for (const [year, devs] of [...years.entries()].sort((a, b) => a[0] - b[0])) {
       pushAll(out, deviationFindings(fund.sheet, fund.unit, year, devs, tolerance, profile.allocation.allocTolerance));

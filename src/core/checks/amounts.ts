@@ -6,7 +6,8 @@ import type { AmountKey, Finding } from '../findings';
 import { makeFinding } from '../findings';
 import { formatFen, numberToFen, type Unit } from '../money';
 import type { Profile } from '../profile';
-import { fenOf, type AmountCell } from '../recognise/amount';
+import { fenOf, fenOfRead, type AmountCell, type AmountRead } from '../recognise/amount';
+import type { FundRow } from '../recognise/tables';
 import { AMOUNT_KEYS } from '../recognise/vocabulary';
 import { UNCALCULATED_ERROR } from './uncalculated';
 
@@ -23,6 +24,11 @@ export function absDiff(a: bigint, b: bigint): bigint {
 }
 
 const NONE: readonly Finding[] = Object.freeze([]);
+
+/** True when a cell that reads so has no reading finding (no cell, an empty one, or a number not below zero). */
+export function readsQuietly(r: AmountRead | undefined): boolean {
+  return r === undefined || r.kind === 'empty' || (r.kind === 'number' && r.fen >= 0n);
+}
 
 /** Findings about how one amount cell reads. */
 export function readingFindings(cell: AmountCell | undefined, column: string, town?: string, year?: number): readonly Finding[] {
@@ -73,6 +79,21 @@ export function rowFigures(amounts: Partial<Record<AmountKey, AmountCell>>, othe
     f.heyuanDerived = true;
   }
   for (const o of others) f.others += fenOf(o) ?? 0n;
+  return f;
+}
+
+/** `rowFigures(row.amounts, row.others)`, read without making the row's cells. */
+export function rowFiguresOf(row: FundRow): RowFigures {
+  const f: RowFigures = { heyuanDerived: false, others: 0n };
+  for (const k of AMOUNT_KEYS) {
+    const v = fenOfRead(row.readAt(k));
+    if (v !== undefined) f[k] = v;
+  }
+  if (f.heyuan === undefined && row.readAt('heyuan') === undefined && f.heyuanCity !== undefined && f.county !== undefined) {
+    f.heyuan = f.heyuanCity + f.county;
+    f.heyuanDerived = true;
+  }
+  for (let i = 0; i < row.otherCount; i++) f.others += fenOfRead(row.otherReadAt(i)) ?? 0n;
   return f;
 }
 

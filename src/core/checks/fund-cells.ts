@@ -28,14 +28,16 @@ export function rowArithmetic(
   // 河源市 summed from 市级 + 县级 is not a typed value (left out, not deleted: a delete makes a slow object).
   for (const k of ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const)
     if (f[k] !== undefined && !(k === 'heyuan' && f.heyuanDerived)) values[k] = f[k];
-  const r: RowValues = { values, others: f.others, heyuanColumn: !!e.amounts.heyuan };
+  const r: RowValues = { values, others: f.others, heyuanColumn: table.columns.heyuan !== undefined };
   const issues = rowIssues(r, profile, tol);
   if (issues.length === 0) return undefined;
   const unit = table.unit;
   const where = (k: AmountKey): Where | undefined => {
-    const c = e.amounts[k];
+    const c = e.amountAt(k);
     if (c) return refOf(c);
-    if (k === 'heyuan' && e.amounts.heyuanCity && e.amounts.county) return span([refOf(e.amounts.heyuanCity), refOf(e.amounts.county)]);
+    const city = k === 'heyuan' ? e.amountAt('heyuanCity') : undefined;
+    const county = k === 'heyuan' ? e.amountAt('county') : undefined;
+    if (city && county) return span([refOf(city), refOf(county)]);
     return undefined;
   };
   const errors = issues.filter(isRowError);

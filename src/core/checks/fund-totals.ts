@@ -26,7 +26,7 @@ function rank(t: TotalRow): number {
 export function coverTotals(table: FundTable): Cover[] {
   const entries = table.entries;
   const covers: Cover[] = [];
-  const sameYear = (t: TotalRow) => (e: FundRow) => t.year === null || e.year.value === null || e.year.value === t.year;
+  const sameYear = (t: TotalRow) => (e: FundRow) => t.year === null || e.yearValue === null || e.yearValue === t.year;
   const allRows = entries.filter((e): e is FundRow => e.kind === 'row');
   for (let i = 0; i < entries.length; i++) {
     const t = entries[i];
@@ -97,7 +97,7 @@ export function checkTotalRows(
     for (const k of Object.keys(total.amounts) as AmountKey[]) {
       const m = miss(
         total.amounts[k],
-        rows.map((r) => r.amounts[k]),
+        rows.map((r) => r.amountAt(k)),
         rows.map((r) => fixes.get(r.row)?.[k]),
         table.columns[k]?.label ?? k,
         k,
@@ -107,7 +107,7 @@ export function checkTotalRows(
     total.others.forEach((o, i) => {
       const m = miss(
         o,
-        rows.map((r) => r.others[i]),
+        rows.map((r) => r.otherAt(i)),
         [],
         table.others[i].label,
       );

@@ -8,9 +8,8 @@ import { numberToFen, splitShares, type Shares } from '../money';
 import type { Profile } from '../profile';
 import type { FundRow, FundTable } from '../recognise/tables';
 import { AMOUNT_KEYS } from '../recognise/vocabulary';
-import type { CellRef } from '../types';
 import { isCellError } from '../types';
-import { absDiff, fmt, poolAmount, readingFindings, rowFigures, toleranceFen } from './amounts';
+import { absDiff, fmt, poolAmount, readingFindings, readsQuietly, rowFiguresOf, toleranceFen } from './amounts';
 import { checkTotalRows } from './fund-totals';
 import { rowArithmetic } from './fund-cells';
 import { rowPool } from './fund-row';
@@ -48,7 +47,7 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
   const tol = toleranceFen(profile, unit);
   const { first, last } = profile.years;
   const label = (k: AmountKey) => table.columns[k]?.label ?? k;
-  const seen = new Map<number, CellRef>();
+  const seen = new Map<number, FundRow>();
   const fixes = new Map<number, Partial<Record<AmountKey, bigint>>>();
   const sectionsSaid = new Set<string>();
 
@@ -72,59 +71,64 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
       e.others.forEach((o, i) => pushAll(out, readingFindings(o, table.others[i].label)));
       continue;
     }
-    const town = e.town.value;
-    if (isCellError(e.town.raw))
-      out.push(makeFinding('WB-CELL-ERROR', e.town.ref, { error: e.town.raw.error }, { actual: e.town.raw.error }));
-    const year = e.year.value ?? undefined;
+    // The row is read through its values; a cell (with its CellRef) is made only for a finding (compact-row.ts).
+    const town = e.townValue;
+    const townRaw = e.townRaw;
+    const townError = isCellError(townRaw);
+    if (townError) out.push(makeFinding('WB-CELL-ERROR', e.town.ref, { error: townRaw.error }, { actual: townRaw.error }));
+    const year = e.yearValue ?? undefined;
     for (const k of AMOUNT_KEYS) {
-      const f = readingFindings(e.amounts[k], label(k), town, year);
-      if (f.length) pushAll(out, f);
+      if (readsQuietly(e.readAt(k))) continue;
+      pushAll(out, readingFindings(e.amountAt(k), label(k), town, year));
     }
-    for (let i = 0; i < e.others.length; i++) {
-      const f = readingFindings(e.others[i], table.others[i].label, town, year);
-      if (f.length) pushAll(out, f);
+    for (let i = 0; i < e.otherCount; i++) {
+      if (readsQuietly(e.otherReadAt(i))) continue;
+      pushAll(out, readingFindings(e.otherAt(i), table.others[i].label, town, year));
     }
 
     // A year section (「三 | 2026年」) outside the plan's years: said once on its section row, never dropped in silence.
-    if (table.layout === 'year-sections' && e.year.from === 'title' && e.year.ref && e.year.value !== null) {
-      const y = e.year.value;
-      const at = `${e.year.ref.row}:${e.year.ref.col}`;
-      if ((y < first || y > last) && !sectionsSaid.has(at)) {
+    const yearFrom = e.yearFrom;
+    if (table.layout === 'year-sections' && yearFrom === 'title' && e.yearValue !== null) {
+      const ey = e.year;
+      const y = e.yearValue;
+      const at = ey.ref ? `${ey.ref.row}:${ey.ref.col}` : '';
+      if (ey.ref && (y < first || y > last) && !sectionsSaid.has(at)) {
         sectionsSaid.add(at);
-        out.push(makeFinding('FUND-YEAR-RANGE', e.year.ref, { year: y, first, last }, { expected: `${first}—${last}`, actual: String(y) }));
+        out.push(makeFinding('FUND-YEAR-RANGE', ey.ref, { year: y, first, last }, { expected: `${first}—${last}`, actual: String(y) }));
       }
     }
-    // Year: a year cell that is not a year, or a year outside the plan's years.
-    if (e.year.from === 'column' && e.year.ref) {
-      const raw = table.year ? undefined : undefined;
-      void raw;
-      if (e.year.value === null && e.year.text !== '') {
+    // Year: a year cell that is not a year, or a year outside the plan's years (a year column's row always has its cell).
+    if (yearFrom === 'column') {
+      const yv = e.yearValue;
+      if (yv === null) {
+        const ey = e.year;
+        if (ey.text !== '')
+          out.push(
+            makeFinding(
+              'FUND-YEAR-RANGE',
+              ey.ref!,
+              { year: ey.text, first, last, town },
+              { expected: `${first}—${last}`, actual: ey.text },
+            ),
+          );
+      } else if (yv < first || yv > last) {
         out.push(
           makeFinding(
             'FUND-YEAR-RANGE',
-            e.year.ref,
-            { year: e.year.text, first, last, town },
-            { expected: `${first}—${last}`, actual: e.year.text },
-          ),
-        );
-      } else if (e.year.value !== null && (e.year.value < first || e.year.value > last)) {
-        out.push(
-          makeFinding(
-            'FUND-YEAR-RANGE',
-            e.year.ref,
-            { year: e.year.value, first, last, town },
-            { expected: `${first}—${last}`, actual: String(e.year.value) },
+            e.year.ref!,
+            { year: yv, first, last, town },
+            { expected: `${first}—${last}`, actual: String(yv) },
           ),
         );
       }
     }
 
     // A row with amounts but no town is an error on that row, never dropped (RULES.md "Additions").
-    if (town === '' && !isCellError(e.town.raw)) {
+    if (town === '' && !townError) {
       out.push(makeFinding('FUND-TOWN-BLANK', e.town.ref, year ? { year } : {}));
       continue;
     }
-    const match = isCellError(e.town.raw) ? undefined : resolveFundTown(town, profile);
+    const match = townError ? undefined : resolveFundTown(town, profile);
     if (match?.kind === 'plan' && 'variant' in match && !table.townFrom) {
       out.push(
         makeFinding('FUND-TOWN-VARIANT', e.town.ref, { town: match.town.name, written: town }, { expected: match.town.name, actual: town }),
@@ -139,25 +143,27 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
       );
     }
 
-    const f = rowFigures(e.amounts, e.others);
+    const f = rowFiguresOf(e);
 
     // FUND-SUM / FUND-SHARE / FUND-LOCAL-SPLIT: the row's arithmetic; when it fails, the one cell to fix (diagnose.ts).
     const fix = rowArithmetic(e, f, { town, year: year ?? 0 }, table, profile, tol, out);
     if (fix) fixes.set(e.row, fix);
     // The pool the shares and the year's pool are computed from: the row as corrected when one cell explains it
     // (a total typed 2100 over parts of 2000 is split as 2000, and the year's FUND-POOL does not count the typo again).
-    const pool = (fix ? rowPool({ values: fix, others: f.others, heyuanColumn: !!e.amounts.heyuan }) : undefined) ?? poolAmount(f);
+    const pool =
+      (fix ? rowPool({ values: fix, others: f.others, heyuanColumn: table.columns.heyuan !== undefined }) : undefined) ?? poolAmount(f);
 
     if (match?.kind !== 'plan' || year === undefined || year < first || year > last) continue;
     const key = match.index * 10000 + year;
-    const firstRef = seen.get(key);
-    if (firstRef) {
+    const firstRow = seen.get(key);
+    if (firstRow) {
+      const firstRef = firstRow.town.ref;
       const firstCell = `${firstRef.sheet}!${toA1Range(firstRef.row, firstRef.col, firstRef.row, firstRef.col)}`;
       out.push(makeFinding('FUND-ROW-DUPLICATE', e.town.ref, { town: match.town.name, year, firstCell }, { actual: match.town.name }));
     } else {
-      seen.set(key, e.town.ref);
+      seen.set(key, e);
     }
-    const line: FundLine = { row: e, town: match.town.name, townIndex: match.index, year, duplicate: !!firstRef };
+    const line: FundLine = { row: e, town: match.town.name, townIndex: match.index, year, duplicate: !!firstRow };
     if (pool !== undefined) line.pool = pool;
     if (pool !== undefined && pool >= 0n) line.shares = splitShares(pool, profile);
     lines.push(line);
@@ -190,7 +196,7 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
   // rows of each year, for where to point.
   const span = new Map<number, { top: number; bottom: number }>();
   for (const e of table.entries) {
-    const y = e.kind === 'row' ? e.year.value : null;
+    const y = e.kind === 'row' ? e.yearValue : null;
     if (y === null || y < profile.years.first || y > profile.years.last) continue;
     const s = span.get(y);
     if (!s) span.set(y, { top: e.row, bottom: e.row });

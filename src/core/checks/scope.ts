@@ -11,9 +11,9 @@ export function scopeOf(rec: Recognised, profile: Profile): Scope {
   const towns = new Set<string>();
   for (const t of rec.funds) {
     for (const e of t.entries) {
-      if (e.kind !== 'row' || !e.town.value) continue;
-      const m = resolveFundTown(e.town.value, profile);
-      towns.add(m.kind === 'plan' ? m.town.name : e.town.value);
+      if (e.kind !== 'row' || !e.townValue) continue;
+      const m = resolveFundTown(e.townValue, profile);
+      towns.add(m.kind === 'plan' ? m.town.name : e.townValue);
       if (towns.size > 1) return { kind: 'county' };
     }
   }

@@ -22,7 +22,12 @@ export interface AmountCell {
 
 /** The amount's 分 when it could be read. */
 export function fenOf(a: AmountCell | undefined): bigint | undefined {
-  return a && (a.read.kind === 'number' || a.read.kind === 'text-number') ? a.read.fen : undefined;
+  return a ? fenOfRead(a.read) : undefined;
+}
+
+/** The 分 of a read, when it could be read. */
+export function fenOfRead(r: AmountRead | undefined): bigint | undefined {
+  return r && (r.kind === 'number' || r.kind === 'text-number') ? r.fen : undefined;
 }
 
 /**

@@ -12,7 +12,8 @@ import type { Unit } from '../money';
 import type { Profile } from '../profile';
 import type { SkippedRows } from '../recognition';
 import type { CellRef } from '../types';
-import { isAmountLike, readAmount, type AmountCell } from './amount';
+import { isAmountLike, readAmount, type AmountCell, type AmountRead } from './amount';
+import { CompactFundRow, rowSource } from './compact-row';
 import type { HeaderColumn, HeaderMatch, UnmatchedColumn } from './header';
 import { classifyRow } from './rows';
 import type { FundKey, FundRow, FundTable, TotalRow } from './tables';
@@ -221,6 +222,36 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
     return false;
   };
 
+  // Rows keep how their cells read and nothing else (compact-row.ts); a row whose reads are those of the row before
+  // it (a sheet repeats 2000 / 1200 / 600 … row after row) shares that row's list.
+  const src = rowSource(
+    {
+      view,
+      sheet,
+      unit,
+      townCol,
+      ...(l.year ? { yearCol: l.year.col } : {}),
+      ...(l.townFrom ? { townFrom: l.townFrom.town } : {}),
+      ...(l.sheetYear ? { sheetYear: l.sheetYear } : {}),
+    },
+    columns,
+    others,
+  );
+  let lastReads: AmountRead[] = [];
+  const readsOf = (r: number): AmountRead[] => {
+    const n = src.columns.length;
+    let same = lastReads.length === n;
+    const reads: AmountRead[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = src.columns[i];
+      reads[i] = readAmount(view.raw(r, c.col), c.unit ?? unit);
+      if (reads[i] !== lastReads[i]) same = false;
+    }
+    if (same) return lastReads;
+    lastReads = reads;
+    return reads;
+  };
+
   const skipped: SkippedRows[] = [];
   const skip = (r: number, why: string) => skipped.push({ rows: toA1(r, 1), why });
   const entries: (FundRow | TotalRow)[] = [];
@@ -285,43 +316,16 @@ function readTable(view: SheetView, header: HeaderMatch<FundKey>, profile: Profi
 
   function dataRow(r: number, townName: string): FundRow {
     const townRaw = l.townFrom ? townName : view.shown(r, townCol);
-    const m = view.mergeAt(r, townCol);
-    const townRef: CellRef = m ? { sheet, row: m.top, col: m.left } : { sheet, row: r, col: townCol };
-    const yearRaw = l.year ? view.shown(r, l.year.col) : null;
-    const yearValue = l.year ? readYear(yearRaw) : null;
-    let y: FundRow['year'];
+    let yearValue: number | null = null;
     if (l.year) {
-      const ym = view.mergeAt(r, l.year.col);
-      const yref: CellRef = ym ? { sheet, row: ym.top, col: ym.left } : { sheet, row: r, col: l.year.col };
-      const text = cellText(yearRaw).trim();
-      if (text === '' && lastYear !== null) {
-        // A year typed once at the top of its block and left blank below it: the block's year.
-        y = { value: lastYear, text: String(lastYear), ref: yref, from: 'column' };
-      } else {
-        y = { value: yearValue, text, ref: yref, from: 'column' };
-        if (yearValue !== null) lastYear = yearValue;
-      }
-    } else if (section) {
-      y = { value: section.value, text: String(section.value), ref: section.ref, from: 'title' };
-    } else if (l.sheetYear) {
-      y = {
-        value: l.sheetYear.value,
-        text: String(l.sheetYear.value),
-        ...(l.sheetYear.ref ? { ref: l.sheetYear.ref } : {}),
-        from: 'title',
-      };
-      if (l.sheetYear.from === 'sheet-name') y = { ...y, from: 'sheet-name' };
-    } else {
-      y = { value: null, text: '', from: 'none' };
-    }
-    return {
-      kind: 'row',
-      row: r,
-      town: { value: normaliseName(cellText(townRaw)), ref: townRef, raw: townRaw },
-      year: y,
-      amounts: readAmounts(r),
-      others: othersAt(r),
-    };
+      const yearRaw = view.shown(r, l.year.col);
+      yearValue = readYear(yearRaw);
+      // A year typed once at the top of its block and left blank below it: the block's year.
+      if (cellText(yearRaw).trim() === '' && lastYear !== null) yearValue = lastYear;
+      else if (yearValue !== null) lastYear = yearValue;
+    } else if (section) yearValue = section.value;
+    else if (l.sheetYear) yearValue = l.sheetYear.value;
+    return new CompactFundRow(src, r, normaliseName(cellText(townRaw)), yearValue, l.year ? undefined : section, readsOf(r));
   }
 
   const usedSections = skipped.some((s) => s.why === 'year-section');

@@ -36,7 +36,7 @@ export function describeFund(tables: readonly FundTable[]): SheetRecognition {
     for (const e of t.entries) {
       if (e.kind !== 'row') continue;
       rows++;
-      if (e.year.value !== null) years.add(e.year.value);
+      if (e.yearValue !== null) years.add(e.yearValue);
     }
   }
   const all = tables.flatMap((t) => [t.town, ...(t.year ? [t.year] : []), ...t.others, ...Object.values(t.columns)]).filter((h) => !!h);

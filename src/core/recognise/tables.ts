@@ -3,8 +3,8 @@
  */
 import type { AmountKey } from '../findings';
 import type { Unit } from '../money';
-import type { CellRef, Located } from '../types';
-import type { AmountCell } from './amount';
+import type { CellRef, CellValue, Located } from '../types';
+import type { AmountCell, AmountRead } from './amount';
 import type { HeaderColumn, UnmatchedColumn } from './header';
 import type { FundLayout, SheetRecognition, SkippedRows } from '../recognition';
 
@@ -29,15 +29,45 @@ export interface PairingTable {
   skipped?: SkippedRows[];
 }
 
+/** A fund row's year: from its year cell, or from the sheet name or title (then `ref` is the title cell, if any). */
+export interface FundYear {
+  value: number | null;
+  text: string;
+  ref?: CellRef;
+  from: 'column' | 'sheet-name' | 'title' | 'none';
+}
+
+/**
+ * A data row of a fund table. Its cells (`town`, `year`, `amounts`, `others`) are made when asked, a fresh object
+ * each time (compact-row.ts): the checks read a row through `townValue`, `yearValue` and `readAt`, and ask for a
+ * cell only when a finding names it.
+ */
 export interface FundRow {
-  kind: 'row';
-  row: number;
-  town: Located<string>;
-  /** The row's year: from its year cell, or from the sheet name or title (then `ref` is the title cell, if any). */
-  year: { value: number | null; text: string; ref?: CellRef; from: 'column' | 'sheet-name' | 'title' | 'none' };
-  amounts: Partial<Record<AmountKey, AmountCell>>;
+  readonly kind: 'row';
+  readonly row: number;
+  readonly town: Located<string>;
+  readonly year: FundYear;
+  readonly amounts: Partial<Record<AmountKey, AmountCell>>;
   /** Amounts of other money streams, aligned with `FundTable.others`. */
-  others: (AmountCell | undefined)[];
+  readonly others: readonly (AmountCell | undefined)[];
+  /** `town.value`: the town as written, normalised. */
+  readonly townValue: string;
+  /** `town.raw`. */
+  readonly townRaw: CellValue;
+  /** `year.value`. */
+  readonly yearValue: number | null;
+  /** `year.from`. */
+  readonly yearFrom: FundYear['from'];
+  /** How the row's cell under amount column `k` reads (`amounts[k].read`); undefined when the table has no such column. */
+  readAt(k: AmountKey): AmountRead | undefined;
+  /** `amounts[k]`. */
+  amountAt(k: AmountKey): AmountCell | undefined;
+  /** The number of other streams (`others.length`). */
+  readonly otherCount: number;
+  /** `others[i].read`. */
+  otherReadAt(i: number): AmountRead | undefined;
+  /** `others[i]`. */
+  otherAt(i: number): AmountCell | undefined;
 }
 
 export interface TotalRow {
