@@ -8,7 +8,7 @@ import { renderIgnores, writesIgnores } from './ignores';
 
 export * from './grid';
 export * from './formula';
-export { wrappedRowHeights, wrappedLines } from './row-heights';
+export { wrappedRowHeights, wrappedRowHeight, wrappedLines } from './row-heights';
 export * from './owned';
 export { renderResults } from './results';
 export { renderIssues, type RenderIssuesOptions } from './issues';

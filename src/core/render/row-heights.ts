@@ -22,17 +22,24 @@ export function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * SLACK) / room)), 0);
 }
 
+/** A row's height in points when its wrapped text needs more than one line (OutputSheet.wrapCols), else undefined. */
+export function wrappedRowHeight(row: OutputSheet['rows'][number], sheet: Pick<OutputSheet, 'widths' | 'wrapCols'>): number | undefined {
+  if (!sheet.wrapCols?.length) return undefined;
+  let lines = 1;
+  for (const c of sheet.wrapCols) {
+    const v = row[c - 1]?.v;
+    if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, sheet.widths[c - 1] ?? 8.43));
+  }
+  return lines > 1 ? Math.min(MAX_POINTS, lines * LINE_POINTS) : undefined;
+}
+
 /** 1-based row → height in points, for the rows whose wrapped text needs more than one line. */
 export function wrappedRowHeights(sheet: Pick<OutputSheet, 'rows' | 'widths' | 'wrapCols'>): Map<number, number> {
   const out = new Map<number, number>();
   if (!sheet.wrapCols?.length) return out;
   sheet.rows.forEach((row, r) => {
-    let lines = 1;
-    for (const c of sheet.wrapCols!) {
-      const v = row[c - 1]?.v;
-      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, sheet.widths[c - 1] ?? 8.43));
-    }
-    if (lines > 1) out.set(r + 1, Math.min(MAX_POINTS, lines * LINE_POINTS));
+    const ht = wrappedRowHeight(row, sheet);
+    if (ht !== undefined) out.set(r + 1, ht);
   });
   return out;
 }

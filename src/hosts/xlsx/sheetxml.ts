@@ -11,8 +11,7 @@ import {
   formulaText,
   listSource,
   rangeText,
-  toA1,
-  wrappedRowHeights,
+  wrappedRowHeight,
   type CellStyle,
   type OutCell,
   type OutputSheet,
@@ -23,6 +22,9 @@ import { escapeXml, stripIllegalXml } from './xml';
 
 /** Excel's cell text limit; longer text makes Excel repair the file. */
 const MAX_TEXT = 32767;
+/** Text without these characters comes out of cellText unchanged (illegal in XML, escaped, `_x…_`, CR, surrogates). */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const TEXT_AS_IS = /[\u0000-\u0008\u000B-\u001F&<>"_\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /**
  * Text as a cell's <t> content. Excel reads `_x0041_` in cell text as an escaped character, so a literal
@@ -30,6 +32,8 @@ const MAX_TEXT = 32767;
  * Excel writes it, `_x000D_`: XML readers turn a literal one into a line feed.
  */
 function cellText(v: string): string {
+  // Most text needs none of this (200,000 findings): it is written as it is.
+  if (v.length <= MAX_TEXT && !TEXT_AS_IS.test(v)) return v;
   const clean = stripIllegalXml(v);
   const cut = clean.length > MAX_TEXT ? clean.slice(0, MAX_TEXT) : clean;
   return escapeXml(cut.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')).replace(/\r/g, '_x000D_');
@@ -113,12 +117,15 @@ function validationsXml(sheet: Omit<OutputSheet, 'key'>): string {
   return `<dataValidations count="${vs.length}">${vs.map(one).join('')}</dataValidations>`;
 }
 
-/** An OutputSheet as worksheet XML, in pieces: a row at a time, so that a result sheet of 100,000 findings is never one string. */
+/**
+ * An OutputSheet as worksheet XML, in pieces: a row at a time (its height worked out then), and each link its own
+ * piece, so that a result sheet of 200,000 findings is never one string nor holds a list the size of the sheet.
+ */
 export function* sheetXmlPieces(sheet: Omit<OutputSheet, 'key'>, options: SheetXmlOptions = {}): Generator<string> {
   const { drawingRelId, selected, styles, book } = options;
   const wrap = new Set(sheet.wrapCols ?? []);
   // Rows of wrapped text get their height (only where the style sheet could give them the wrapping style).
-  const heights = styles || book ? wrappedRowHeights(sheet) : new Map<number, number>();
+  const heights = styles || book ? sheet.wrapCols?.length : 0;
   const cols = sheet.widths.length
     ? `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
@@ -133,6 +140,8 @@ export function* sheetXmlPieces(sheet: Omit<OutputSheet, 'key'>, options: SheetX
     `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`
   );
+  const letters: string[] = [];
+  const colName = (col: number) => letters[col] ?? (letters[col] = colToLetters(col + 1));
   for (let r = 0; r < sheet.rows.length; r++) {
     let cells = '';
     const row = sheet.rows[r];
@@ -140,31 +149,34 @@ export function* sheetXmlPieces(sheet: Omit<OutputSheet, 'key'>, options: SheetX
     for (let col = 0; col < row.length; col++) {
       const c = row[col];
       if (!c) continue;
-      const ref = toA1(r + 1, col + 1);
+      const ref = colName(col) + (r + 1);
       cells += book ? bookCellXml(c, ref, book, wrap.has(col + 1)) : cellXml(c, ref, styles, wrap.has(col + 1));
     }
-    const ht = heights.get(r + 1);
-    if (cells) yield `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
+    if (!cells) continue;
+    const ht = heights ? wrappedRowHeight(row, sheet) : undefined;
+    yield `<row r="${r + 1}"${ht ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
   }
   const merges = sheet.merges?.length
     ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${colToLetters(m.left)}${m.top}:${colToLetters(m.right)}${m.bottom}"/>`).join('')}</mergeCells>`
     : '';
-  const links: string[] = [];
-  sheet.rows.forEach((row, r) =>
-    row.forEach((c, col) => {
-      if (c.link && typeof c.v === 'string') {
-        const target = `'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell}`;
-        links.push(`<hyperlink ref="${toA1(r + 1, col + 1)}" location="${escapeXml(target)}" display="${escapeXml(c.v)}"/>`);
-      }
-    }),
-  );
-  const hyperlinks = links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '';
+  yield `</sheetData>${merges}${validationsXml(sheet)}`;
+  let links = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let col = 0; col < row.length; col++) {
+      const c = row[col];
+      if (!c?.link || typeof c.v !== 'string') continue;
+      const target = `'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell}`;
+      yield `${links++ ? '' : '<hyperlinks>'}<hyperlink ref="${colName(col)}${r + 1}" location="${escapeXml(target)}" display="${escapeXml(c.v)}"/>`;
+    }
+  }
   const drawing = drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '';
   const breaks = sheet.rowBreaks?.length
     ? `<rowBreaks count="${sheet.rowBreaks.length}" manualBreakCount="${sheet.rowBreaks.length}">${sheet.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
     : '';
   yield (
-    `</sheetData>${merges}${validationsXml(sheet)}${hyperlinks}` +
+    `${links ? '</hyperlinks>' : ''}` +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${PAGE_SETUP}${HEADER_FOOTER}${breaks}${drawing}</worksheet>`
   );
 }

@@ -9,8 +9,13 @@ export function stripIllegalXml(s: string): string {
   return s.replace(ILLEGAL, '');
 }
 
+/** Text without these characters is escaped as itself. */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const AS_IS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes text for element content or a double-quoted attribute, dropping characters XML 1.0 does not allow. */
 export function escapeXml(s: string): string {
+  if (!AS_IS.test(s)) return s;
   return stripIllegalXml(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -172,12 +172,17 @@ export function useDeflater(make: () => EntryDeflater): void {
 }
 
 const utf8 = new TextEncoder();
-/** Text pieces are encoded and deflated in batches of about this many characters. */
-const BATCH = 1 << 18;
+/** Text is encoded a slice of about this many characters at a time, into the entry's byte buffer. */
+const SLICE = 1 << 14;
+/** Bytes deflated at a time: the buffer text is encoded into, reused for the whole entry. */
+const PIECE = 1 << 20;
 
 /**
  * A new deflated entry, from its bytes or from its text in pieces (a 100,000-row result sheet is deflated as
- * it is produced, never made into one string).
+ * it is produced, never made into one string). Text is gathered a slice (~16,000 characters) at a time and
+ * encoded straight into one reused buffer, deflated whenever it is full: the pieces and slices die young
+ * (issue 14: batches of 256,000 characters joined and encoded lived long enough to fill the old generation
+ * with garbage — 250 MB more peak memory for 200,000 findings).
  */
 export function newEntry(name: string, content: Uint8Array | Iterable<string>, like?: Pick<ZipEntry, 'dosTime' | 'dosDate'>): ZipEntry {
   const d = makeDeflater();
@@ -185,24 +190,36 @@ export function newEntry(name: string, content: Uint8Array | Iterable<string>, l
   let size = 0;
   const put = (piece: Uint8Array) => {
     size += piece.length;
-    parts.push(...d.push(piece));
+    for (const c of d.push(piece)) parts.push(c);
   };
   if (content instanceof Uint8Array) put(content);
   else {
-    let batch: string[] = [];
-    let chars = 0;
+    const buf = new Uint8Array(PIECE);
+    let at = 0;
+    const encode = (s: string) => {
+      // UTF-8 takes at most 3 bytes per UTF-16 unit.
+      if (at + s.length * 3 > PIECE) {
+        if (at) put(buf.subarray(0, at));
+        at = 0;
+        if (s.length * 3 > PIECE) return put(utf8.encode(s));
+      }
+      at += utf8.encodeInto(s, buf.subarray(at)).written;
+    };
+    let slice = '';
     for (const s of content) {
-      batch.push(s);
-      chars += s.length;
-      if (chars >= BATCH) {
-        put(utf8.encode(batch.join('')));
-        batch = [];
-        chars = 0;
+      slice += s;
+      if (slice.length >= SLICE) {
+        // A surrogate pair split between two pieces is kept whole.
+        const last = slice.charCodeAt(slice.length - 1);
+        const keep = last >= 0xd800 && last <= 0xdbff ? 1 : 0;
+        encode(keep ? slice.slice(0, -1) : slice);
+        slice = keep ? slice.slice(-1) : '';
       }
     }
-    if (batch.length) put(utf8.encode(batch.join('')));
+    if (slice) encode(slice);
+    if (at) put(buf.subarray(0, at));
   }
-  parts.push(...d.end());
+  for (const c of d.end()) parts.push(c);
   const data = parts.length === 1 ? parts[0] : concatAll(parts);
   return {
     name,
