@@ -7,27 +7,27 @@ import { toA1 } from './a1';
 import { splitShares } from './money';
 import type { Profile } from './profile';
 import { fenOfRead } from './recognise/amount';
-import type { FundTable } from './recognise/tables';
+import type { FundRow, FundTable } from './recognise/tables';
 import { AMOUNT_KEYS } from './recognise/vocabulary';
 import type { FundLine } from './checks/fund';
+import { townYearMap } from './checks/town-years';
 import type { ShareLine } from './report';
 
 export function computeShares(tables: readonly { table: FundTable; lines: readonly FundLine[] }[], profile: Profile): ShareLine[] {
-  const seen = new Set<number>();
+  const seen = townYearMap<true>(profile.towns.length, profile.years.first, profile.years.last);
   const out: ShareLine[] = [];
+  // Rows usually repeat the row before's amounts: such lines share one `submitted` (never changed by its users).
+  let last: Partial<Record<AmountKey, bigint>> | undefined;
   const orders: number[] = [];
   for (const { table, lines } of tables) {
     const totalCol = table.columns.total?.col;
     for (const l of lines) {
       if (l.duplicate || l.pool === undefined || l.pool < 0n) continue;
       const order = l.townIndex * 10000 + l.year;
-      if (seen.has(order)) continue;
-      seen.add(order);
-      const submitted: Partial<Record<AmountKey, bigint>> = {};
-      for (const k of AMOUNT_KEYS) {
-        const v = fenOfRead(l.row.readAt(k));
-        if (v !== undefined) submitted[k] = v;
-      }
+      if (seen.get(l.townIndex, l.year)) continue;
+      seen.set(l.townIndex, l.year, true);
+      const submitted = last && sameAmounts(last, l.row) ? last : amountsOf(l.row);
+      last = submitted;
       orders.push(order);
       out.push({
         town: l.town,
@@ -47,4 +47,20 @@ export function computeShares(tables: readonly { table: FundTable; lines: readon
   if (sorted) return out;
   const at = orders.map((_, i) => i).sort((a, b) => orders[a] - orders[b] || a - b);
   return at.map((i) => out[i]);
+}
+
+/** The row's readable amounts in 分, by source. */
+function amountsOf(row: FundRow): Partial<Record<AmountKey, bigint>> {
+  const out: Partial<Record<AmountKey, bigint>> = {};
+  for (const k of AMOUNT_KEYS) {
+    const v = fenOfRead(row.readAt(k));
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/** Whether `amountsOf(row)` would hold exactly `amounts`. */
+function sameAmounts(amounts: Partial<Record<AmountKey, bigint>>, row: FundRow): boolean {
+  for (const k of AMOUNT_KEYS) if (fenOfRead(row.readAt(k)) !== amounts[k]) return false;
+  return true;
 }

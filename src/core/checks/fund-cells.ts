@@ -14,6 +14,8 @@ import { isRowError, rowIssues, type RowIssue, type RowValues } from './fund-row
 
 type Where = { sheet: string; cell: string; row: number; col: number };
 
+const KEYS = ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const;
+
 /** Pushes the row's arithmetic findings onto `out`; returns the row's amounts once fixed, when one cell explains it. */
 export function rowArithmetic(
   e: FundRow,
@@ -26,8 +28,7 @@ export function rowArithmetic(
 ): Partial<Record<AmountKey, bigint>> | undefined {
   const values: Partial<Record<AmountKey, bigint>> = {};
   // 河源市 summed from 市级 + 县级 is not a typed value (left out, not deleted: a delete makes a slow object).
-  for (const k of ['total', 'province', 'shenzhen', 'heyuan', 'heyuanCity', 'county'] as const)
-    if (f[k] !== undefined && !(k === 'heyuan' && f.heyuanDerived)) values[k] = f[k];
+  for (const k of KEYS) if (f[k] !== undefined && !(k === 'heyuan' && f.heyuanDerived)) values[k] = f[k];
   const r: RowValues = { values, others: f.others, heyuanColumn: table.columns.heyuan !== undefined };
   const issues = rowIssues(r, profile, tol);
   if (issues.length === 0) return undefined;

@@ -78,17 +78,21 @@ export function rowIssues(r: RowValues, profile: Profile, tol: bigint): RowIssue
     const base = v.heyuan ?? city + county;
     if (base >= 0n) {
       // 河源市's part as the pool gives it is already split (splitShares splits it the same way).
-      const [xCity, xCounty] = exact && base === exact.heyuan ? [exact.heyuanCity, exact.county] : splitLocal(base, profile);
-      for (const [k, got, want] of [
-        ['heyuanCity', city, xCity],
-        ['county', county, xCounty],
-      ] as const) {
-        if (got === want) continue;
-        out.push({ code: absDiff(got, want) > tol ? 'FUND-LOCAL-SPLIT' : 'FUND-ROUNDING', key: k, expected: want, actual: got });
-      }
+      let xCity: bigint;
+      let xCounty: bigint;
+      if (exact && base === exact.heyuan) {
+        xCity = exact.heyuanCity;
+        xCounty = exact.county;
+      } else [xCity, xCounty] = splitLocal(base, profile);
+      if (city !== xCity) out.push(localIssue('heyuanCity', city, xCity, tol));
+      if (county !== xCounty) out.push(localIssue('county', county, xCounty, tol));
     }
   }
   return out;
+}
+
+function localIssue(key: 'heyuanCity' | 'county', got: bigint, want: bigint, tol: bigint): RowIssue {
+  return { code: absDiff(got, want) > tol ? 'FUND-LOCAL-SPLIT' : 'FUND-ROUNDING', key, expected: want, actual: got };
 }
 
 /** True when a comparison fails beyond the tolerance. */

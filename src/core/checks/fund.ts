@@ -15,6 +15,7 @@ import { rowArithmetic } from './fund-cells';
 import { rowPool } from './fund-row';
 import { pushAll } from '../push-all';
 import { resolveFundTown, unknownTownParams } from './towns';
+import { townYearMap } from './town-years';
 import type { Check, CheckContext } from './registry';
 import type { Scope } from '../recognition';
 
@@ -47,7 +48,7 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
   const tol = toleranceFen(profile, unit);
   const { first, last } = profile.years;
   const label = (k: AmountKey) => table.columns[k]?.label ?? k;
-  const seen = new Map<number, FundRow>();
+  const seen = townYearMap<FundRow>(profile.towns.length, first, last);
   const fixes = new Map<number, Partial<Record<AmountKey, bigint>>>();
   const sectionsSaid = new Set<string>();
 
@@ -154,14 +155,13 @@ export function checkFund(table: FundTable, profile: Profile, options: FundCheck
       (fix ? rowPool({ values: fix, others: f.others, heyuanColumn: table.columns.heyuan !== undefined }) : undefined) ?? poolAmount(f);
 
     if (match?.kind !== 'plan' || year === undefined || year < first || year > last) continue;
-    const key = match.index * 10000 + year;
-    const firstRow = seen.get(key);
+    const firstRow = seen.get(match.index, year);
     if (firstRow) {
       const firstRef = firstRow.town.ref;
       const firstCell = `${firstRef.sheet}!${toA1Range(firstRef.row, firstRef.col, firstRef.row, firstRef.col)}`;
       out.push(makeFinding('FUND-ROW-DUPLICATE', e.town.ref, { town: match.town.name, year, firstCell }, { actual: match.town.name }));
     } else {
-      seen.set(key, e);
+      seen.set(match.index, year, e);
     }
     const line: FundLine = { row: e, town: match.town.name, townIndex: match.index, year, duplicate: !!firstRow };
     if (pool !== undefined) line.pool = pool;
@@ -225,9 +225,10 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
 
   for (const [year, ls] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) {
     const { top, bottom } = span.get(year)!;
-    const have = new Set(ls.map((l) => l.town));
-    for (const t of profile.towns) {
-      if (!have.has(t.name)) {
+    const have = townsPresent(ls, profile);
+    for (let i = 0; i < profile.towns.length; i++) {
+      const t = profile.towns[i];
+      if (!have(i)) {
         out.push(
           makeFinding(
             'FUND-ROW-MISSING',
@@ -239,9 +240,17 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
       }
     }
     if (unitSuspect || ls.length === 0) continue;
-    const unique = ls.filter((l) => !l.duplicate);
-    if (unique.some((l) => l.pool === undefined)) continue;
-    const sum = unique.reduce((a, l) => a + (l.pool ?? 0n), 0n);
+    // The year's pool over its town-years, each once; none when a town-year's pool cannot be read.
+    let sum: bigint | undefined = 0n;
+    for (const l of ls) {
+      if (l.duplicate) continue;
+      if (l.pool === undefined) {
+        sum = undefined;
+        break;
+      }
+      sum += l.pool;
+    }
+    if (sum === undefined) continue;
     const want = standard * BigInt(profile.towns.length);
     if (absDiff(sum, want) > tol) {
       const totalRow = table.entries.find((e) => e.kind === 'total' && e.year === year && e.level === 'total');
@@ -261,6 +270,27 @@ function checkCoverage(table: FundTable, profile: Profile, lines: readonly FundL
     }
   }
   return out;
+}
+
+const DISTINCT = new WeakMap<Profile, boolean>();
+
+/**
+ * Whether the plan town at an index has a line among `lines` (a line names its town by name): marked by index, which is
+ * the same when the plan's names are distinct, as the profile schema requires; by name otherwise.
+ */
+function townsPresent(lines: readonly FundLine[], profile: Profile): (i: number) => boolean {
+  let distinct = DISTINCT.get(profile);
+  if (distinct === undefined) {
+    distinct = new Set(profile.towns.map((t) => t.name)).size === profile.towns.length;
+    DISTINCT.set(profile, distinct);
+  }
+  if (!distinct) {
+    const names = new Set(lines.map((l) => l.town));
+    return (i) => names.has(profile.towns[i].name);
+  }
+  const marked = new Uint8Array(profile.towns.length);
+  for (const l of lines) marked[l.townIndex] = 1;
+  return (i) => marked[i] === 1;
 }
 
 const INT64 = 2n ** 63n;
