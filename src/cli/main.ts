@@ -33,19 +33,22 @@ import { writeJson } from './json-out';
 export interface MainIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Text for stdout whose control characters are escaped already (--json, json-out.ts); else it goes to stdout. */
+  stdoutEscaped?: (s: string) => void;
 }
 
 /** Control characters from cells and file names are escaped; a closed pipe ends the run quietly (terminal.ts). */
 const defaultIO: MainIO = {
-  stdout: (s) => writeOut(process.stdout, s),
-  stderr: (s) => writeOut(process.stderr, s),
+  stdout: (s) => writeOut(process.stdout, s, escapeControls),
+  stderr: (s) => writeOut(process.stderr, s, escapeControls),
+  stdoutEscaped: (s) => writeOut(process.stdout, s, (x) => x),
 };
 
 /** A long text (a report of 100,000 findings) is escaped and written a slice at a time, never copied whole. */
-function writeOut(stream: NodeJS.WriteStream, s: string): void {
+function writeOut(stream: NodeJS.WriteStream, s: string, escape: (s: string) => string): void {
   quietOnClosedPipe(stream);
   if (s.length <= OUT_SLICE) {
-    writeWaiting(stream, escapeControls(s));
+    writeWaiting(stream, escape(s));
     return;
   }
   for (let i = 0; i < s.length;) {
@@ -53,7 +56,7 @@ function writeOut(stream: NodeJS.WriteStream, s: string): void {
     // Never between the two halves of a surrogate pair (each slice is encoded to UTF-8 on its own).
     const c = s.charCodeAt(end - 1);
     if (end < s.length && c >= 0xd800 && c <= 0xdbff) end--;
-    writeWaiting(stream, escapeControls(s.slice(i, end)));
+    writeWaiting(stream, escape(s.slice(i, end)));
     i = end;
   }
 }
@@ -227,7 +230,7 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     ? await roundSummary(o.summary, outputs, o.lang, profile ?? DEFAULT_PROFILE, o.json ? io.stderr : io.stdout)
     : true;
   if (o.json) {
-    writeJson(results, io.stdout);
+    writeJson(results, io.stdoutEscaped ?? io.stdout);
     io.stdout('\n');
   } else {
     const all = summarise([]);

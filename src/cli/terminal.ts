@@ -8,6 +8,15 @@
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+// The same characters, for a test (without the g flag a test keeps no state between calls).
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Whether `s` has a character that escapeControls escapes (a test makes no new string when there is none). */
+export function hasControls(s: string): boolean {
+  return HAS_CONTROL.test(s);
+}
+
 /** Escapes control characters as `\u001b` (also a valid escape inside a JSON string, so JSON stays JSON). */
 export function escapeControls(s: string): string {
   return s.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -17,6 +26,8 @@ import { writeSync } from 'fs';
 
 const guarded = new WeakSet<NodeJS.WriteStream>();
 const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Text up to a third of its size is encoded here, not into a new Buffer each time (writeSync is done with it on return). */
+let scratch: Buffer | undefined;
 
 /**
  * Writes `text` to stdout or stderr and returns only when the reader has taken it. Node's stream would accept it
@@ -31,7 +42,9 @@ export function writeWaiting(stream: NodeJS.WriteStream, text: string): void {
     stream.write(text);
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
+  // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2), so the text fits.
+  scratch ??= Buffer.allocUnsafe(3 << 20);
+  const bytes = text.length * 3 <= scratch.length ? scratch.subarray(0, scratch.write(text, 0, 'utf8')) : Buffer.from(text, 'utf8');
   for (let at = 0; at < bytes.length;) {
     try {
       at += writeSync(fd, bytes, at);

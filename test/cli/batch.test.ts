@@ -177,6 +177,19 @@ describe('file-system errors and odd inputs', () => {
     expect(j.json()[0].file).toBe(name);
   });
 
+  it('--json escapes the C1 and bidi characters JSON.stringify keeps (file and sheet names), and still reads back as the same names', async () => {
+    const name = path.join(dir, 'c1\u009b31m\u202eslx.xlsx');
+    const sheet = `表\u0085\u2066甲\u202e`;
+    const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>镇</t></is></c><c r="B1" t="inlineStr"><is><t>年度\u009b</t></is></c></row>`;
+    await fs.writeFile(name, rawXlsx({ sheets: [{ name: sheet, xml: sheetXml(rows) }] }));
+    const r = run(['--json', '--explain', name]);
+    // eslint-disable-next-line no-control-regex
+    expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(r.stdout)).toBe(false);
+    expect(r.stdout).toContain('c1\\u009b31m\\u202eslx.xlsx');
+    const [res] = r.json();
+    expect([res.file, res.recognition?.sheets.map((s) => s.sheet)]).toEqual([name, [sheet]]);
+  });
+
   it('a zip that is not a workbook, a truncated one and random bytes are unreadable, each in its own result', async () => {
     const files = {
       'zip.xlsx': zipSync({ 'a.txt': strToU8('hello') }),
