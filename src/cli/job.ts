@@ -6,7 +6,7 @@
  */
 import { constants, promises as fs } from 'fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
-import { renderOutputs, toFileResult, ui, unreadableReport, type UnreadableReason } from '../core';
+import { renderOutputs, toFileResult, ui, unreadableReport, type OutputSheet, type UnreadableReason } from '../core';
 import { DEFAULT_LIMITS } from '../hosts/xlsx/guards';
 import { checkBytes, resultWriter } from '../hosts/xlsx/check-file';
 import type { JobInput, JobOutput } from './pool';
@@ -62,9 +62,28 @@ export async function runJob(job: JobInput): Promise<JobOutput> {
     };
   }
   const bytes = input.bytes;
+  const { output, outputs } = await checkJob(job, bytes);
+  if (outputs) {
+    try {
+      const written = await resultWriter(bytes, outputs);
+      await writeFileAtomic(job.target!, written.chunks ?? written.bytes);
+      output.written = { target: job.target!, mode: written.mode, ...(written.reason ? { reason: written.reason } : {}) };
+    } catch (err) {
+      output.writeError = { target: job.target!, code: (err as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
+  }
+  return output;
+}
+
+/**
+ * The check, and the result workbook's sheets when it is asked for. The report (every finding with its cells and
+ * parameters: ~80 MB at 200,000 findings) is let go here, before the result workbook is written.
+ */
+async function checkJob(job: JobInput, bytes: Uint8Array): Promise<{ output: JobOutput; outputs?: OutputSheet[] }> {
+  const t = ui(job.lang);
   const checked = await checkBytes(bytes, job.file, {
     lang: job.lang,
-    limits,
+    limits: job.limits ?? DEFAULT_LIMITS,
     ...(job.profile ? { profile: job.profile, profileSource: 'file' as const } : {}),
     ...(job.ignores ? { ignores: job.ignores } : {}),
   });
@@ -73,16 +92,7 @@ export async function runJob(job: JobInput): Promise<JobOutput> {
     unreadable: checked.unreadable,
     profileLine: t.profileUsed(checked.report.profile.name, checked.report.profileSource),
   };
-  if (job.target && !checked.unreadable) {
-    try {
-      const written = await resultWriter(bytes, renderOutputs(checked.report, job.lang));
-      await writeFileAtomic(job.target, written.bytes);
-      output.written = { target: job.target, mode: written.mode, ...(written.reason ? { reason: written.reason } : {}) };
-    } catch (err) {
-      output.writeError = { target: job.target, code: (err as NodeJS.ErrnoException).code ?? 'EIO' };
-    }
-  }
-  return output;
+  return job.target && !checked.unreadable ? { output, outputs: renderOutputs(checked.report, job.lang) } : { output };
 }
 
 /** The role a pool's worker is started with (the bundled CLI is its own worker script). */

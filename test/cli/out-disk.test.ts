@@ -93,4 +93,35 @@ describe('writeFileAtomic', () => {
     expect(await fs.readdir(folder)).toEqual(['x.校验结果.xlsx']);
     expect(await fs.readFile(target, 'utf8')).toBe('the earlier result');
   });
+
+  it('in pieces: the file is the pieces in order; a disk that fills half-way leaves the earlier result whole', async () => {
+    const folder = await fs.mkdtemp(path.join(dir, 'pieces-'));
+    const target = path.join(folder, 'x.校验结果.xlsx');
+    const pieces = Array.from({ length: 50 }, (_, i) => new Uint8Array(1000 + i * 37).fill(i));
+    await writeFileAtomic(target, pieces);
+    expect(Buffer.compare(await fs.readFile(target), Buffer.concat(pieces))).toBe(0);
+    expect(await fs.readdir(folder)).toEqual(['x.校验结果.xlsx']);
+
+    const open = fs.open.bind(fs);
+    jest.spyOn(fs, 'open').mockImplementation(async (...args: Parameters<typeof fs.open>) => {
+      const handle = await open(...args);
+      const write = handle.write.bind(handle) as (b: Uint8Array, o: number, l: number) => Promise<{ bytesWritten: number }>;
+      let calls = 0;
+      // The 20th piece gets half its bytes onto the disk, then the disk is full.
+      handle.write = (async (b: Uint8Array, o: number, l: number) => {
+        if (++calls < 20) return write(b, o, l);
+        if (calls === 20) return write(b, o, l >> 1);
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }) as unknown as typeof handle.write;
+      return handle;
+    });
+    await expect(
+      writeFileAtomic(
+        target,
+        pieces.map((p) => p.map((x) => x + 1)),
+      ),
+    ).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await fs.readdir(folder)).toEqual(['x.校验结果.xlsx']);
+    expect(Buffer.compare(await fs.readFile(target), Buffer.concat(pieces))).toBe(0);
+  });
 });

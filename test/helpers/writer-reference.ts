@@ -1,5 +1,5 @@
 /**
- * The result workbook's writer as it was before it streamed (issue 14): copykeep.ts, sheetxml.ts, zip.ts's newEntry
+ * The result workbook's writer as it was before it streamed (issue 14): copykeep.ts, sheetxml.ts, zip.ts's newEntry and writeZip
  * and xml.ts's escaping kept verbatim as the reference that test/hosts/writer-reference.test.ts holds the streaming
  * writer to — every part the product writes must be byte for byte what this writes. Not product code.
  */
@@ -42,7 +42,7 @@ import { appendMoneyStyles, type MoneyStyles } from '../../src/hosts/xlsx/styles
 import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from '../../src/hosts/xlsx/wbxml';
 import { writeNewWorkbook } from '../../src/hosts/xlsx/write-new';
 import { LimitError } from '../../src/hosts/xlsx/xmlscan';
-import { entryData, listZip, packagePath, unsafeEntryName, writeZip, type EntryDeflater, type ZipEntry } from '../../src/hosts/xlsx/zip';
+import { entryData, listZip, packagePath, unsafeEntryName, type EntryDeflater, type ZipEntry } from '../../src/hosts/xlsx/zip';
 
 /** How the reference deflates new entries (the product's own deflater, as set with useDeflater, by default). */
 let deflater: () => EntryDeflater;
@@ -272,6 +272,62 @@ function concatAll(parts: readonly Uint8Array[]): Uint8Array {
     out.set(p, o);
     o += p.length;
   }
+  return out;
+}
+
+// ---- zip.ts: writeZip ----
+/** Writes entries (with their compressed data) as a zip archive. */
+function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  const enc = new TextEncoder();
+  const names = entries.map((e) => enc.encode(e.name));
+  let size = 22;
+  entries.forEach((e, i) => (size += 30 + names[i].length + e.compressedSize + 46 + names[i].length));
+  const out = new Uint8Array(size);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  const offsets: number[] = [];
+  entries.forEach((e, i) => {
+    offsets.push(p);
+    // Sizes and CRC go in the local header; the data-descriptor flag (bit 3) is cleared.
+    const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
+    dv.setUint32(p, 0x04034b50, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, flags, true);
+    dv.setUint16(p + 8, e.method, true);
+    dv.setUint16(p + 10, e.dosTime, true);
+    dv.setUint16(p + 12, e.dosDate, true);
+    dv.setUint32(p + 14, e.crc, true);
+    dv.setUint32(p + 18, e.compressedSize, true);
+    dv.setUint32(p + 22, e.size, true);
+    dv.setUint16(p + 26, names[i].length, true);
+    dv.setUint16(p + 28, 0, true);
+    out.set(names[i], p + 30);
+    out.set(e.data!, p + 30 + names[i].length);
+    p += 30 + names[i].length + e.compressedSize;
+  });
+  const cd = p;
+  entries.forEach((e, i) => {
+    const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
+    dv.setUint32(p, 0x02014b50, true);
+    dv.setUint16(p + 4, 20, true);
+    dv.setUint16(p + 6, 20, true);
+    dv.setUint16(p + 8, flags, true);
+    dv.setUint16(p + 10, e.method, true);
+    dv.setUint16(p + 12, e.dosTime, true);
+    dv.setUint16(p + 14, e.dosDate, true);
+    dv.setUint32(p + 16, e.crc, true);
+    dv.setUint32(p + 20, e.compressedSize, true);
+    dv.setUint32(p + 24, e.size, true);
+    dv.setUint16(p + 28, names[i].length, true);
+    dv.setUint32(p + 42, offsets[i], true);
+    out.set(names[i], p + 46);
+    p += 46 + names[i].length;
+  });
+  dv.setUint32(p, 0x06054b50, true);
+  dv.setUint16(p + 8, entries.length, true);
+  dv.setUint16(p + 10, entries.length, true);
+  dv.setUint32(p + 12, p - cd, true);
+  dv.setUint32(p + 16, cd, true);
   return out;
 }
 

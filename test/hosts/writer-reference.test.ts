@@ -127,7 +127,18 @@ function entries(bytes: Uint8Array, input: Uint8Array) {
   const kept = new Map(carried.map((e) => [e.name, Buffer.from(entryData(input, e)!)]));
   return listed.map((e) => {
     const raw = Buffer.from(entryData(bytes, e)!);
-    return { name: e.name, content: Buffer.from(files[e.name]).toString('base64'), same: kept.get(e.name)?.equals(raw) ?? null };
+    const { name, method, flags, crc, size, dosTime, dosDate } = e;
+    return {
+      name,
+      method,
+      flags,
+      crc,
+      size,
+      dosTime,
+      dosDate,
+      content: Buffer.from(files[name]).toString('base64'),
+      same: kept.get(name)?.equals(raw) ?? null,
+    };
   });
 }
 

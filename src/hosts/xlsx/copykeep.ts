@@ -23,10 +23,12 @@ import { nameElement, parseWorkbookXml, rewriteWorkbookXml, sheetElement } from 
 import { DEFAULT_LIMITS } from './guards';
 import { inflateEntry, isVerified } from './part-stream';
 import { LimitError } from './xmlscan';
-import { listZip, newEntry, writeZip, entryData, packagePath, unsafeEntryName, type ZipEntry } from './zip';
+import { listZip, newEntry, joinChunks, zipChunks, entryData, packagePath, unsafeEntryName, type ZipEntry } from './zip';
 
 export interface ResultWorkbook {
   bytes: Uint8Array;
+  /** The same bytes as the pieces to write one after the other (the CLI writes these, never joined). */
+  chunks?: readonly Uint8Array[];
   /** 'copy': the input with the product's sheets; 'new': a new workbook with only the product's sheets. */
   mode: 'copy' | 'new';
   /** Why the copy could not be kept (mode 'new'), in English, for the report and the page's details. */
@@ -282,5 +284,15 @@ function copyKeeping(input: Uint8Array, outputs: OutputSheet[]): ResultWorkbook 
     out.push(content !== undefined ? newEntry(e.name, enc.encode(content), e) : e);
   }
   out.push(...added);
-  return { bytes: writeZip(out), mode: 'copy', names };
+  const chunks = zipChunks(out);
+  let bytes: Uint8Array | undefined;
+  return {
+    // Joined only when asked for (the page's worker posts one buffer; the CLI writes the chunks).
+    get bytes() {
+      return (bytes ??= joinChunks(chunks));
+    },
+    chunks,
+    mode: 'copy',
+    names,
+  };
 }

@@ -18,6 +18,8 @@ export interface ZipEntry {
   localOffset: number;
   /** The compressed bytes. */
   data?: Uint8Array;
+  /** A new entry's compressed bytes in the pieces they were deflated in (zipChunks writes them without a copy). */
+  chunks?: readonly Uint8Array[];
 }
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
@@ -220,22 +222,29 @@ export function newEntry(name: string, content: Uint8Array | Iterable<string>, l
     if (at) put(buf.subarray(0, at));
   }
   for (const c of d.end()) parts.push(c);
-  const data = parts.length === 1 ? parts[0] : concatAll(parts);
-  return {
+  let data: Uint8Array | undefined = parts.length === 1 ? parts[0] : undefined;
+  const entry: ZipEntry = {
     name,
     method: 8,
     flags: 0x0800,
     crc: d.crc,
-    compressedSize: data.length,
+    compressedSize: parts.reduce((a, p) => a + p.length, 0),
     size,
     dosTime: like?.dosTime ?? 0,
     dosDate: like?.dosDate ?? 0x21, // 1980-01-01
     localOffset: 0,
-    data,
+    // In one piece only when asked for (zipChunks never asks).
+    get data() {
+      return (data ??= joinChunks(parts));
+    },
   };
+  // Not enumerable: a copy made with `{ ...entry, data }` is written from its own data.
+  Object.defineProperty(entry, 'chunks', { value: parts, enumerable: false });
+  return entry;
 }
 
-function concatAll(parts: readonly Uint8Array[]): Uint8Array {
+/** Pieces of bytes joined into one array. */
+export function joinChunks(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
   let o = 0;
   for (const p of parts) {
@@ -247,55 +256,67 @@ function concatAll(parts: readonly Uint8Array[]): Uint8Array {
 
 /** Writes entries (with their compressed data) as a zip archive. */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  return joinChunks(zipChunks(entries));
+}
+
+/**
+ * A zip archive of `entries` as the pieces to write one after the other: each entry's local header, its compressed
+ * bytes as they are (no copy), then the central directory. Joined, they are writeZip's bytes.
+ */
+export function zipChunks(entries: readonly ZipEntry[]): Uint8Array[] {
   const enc = new TextEncoder();
   const names = entries.map((e) => enc.encode(e.name));
-  let size = 22;
-  entries.forEach((e, i) => (size += 30 + names[i].length + e.compressedSize + 46 + names[i].length));
-  const out = new Uint8Array(size);
-  const dv = new DataView(out.buffer);
+  const chunks: Uint8Array[] = [];
   let p = 0;
   const offsets: number[] = [];
   entries.forEach((e, i) => {
     offsets.push(p);
+    const head = new Uint8Array(30 + names[i].length);
+    const dv = new DataView(head.buffer);
     // Sizes and CRC go in the local header; the data-descriptor flag (bit 3) is cleared.
     const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
-    dv.setUint32(p, 0x04034b50, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, flags, true);
-    dv.setUint16(p + 8, e.method, true);
-    dv.setUint16(p + 10, e.dosTime, true);
-    dv.setUint16(p + 12, e.dosDate, true);
-    dv.setUint32(p + 14, e.crc, true);
-    dv.setUint32(p + 18, e.compressedSize, true);
-    dv.setUint32(p + 22, e.size, true);
-    dv.setUint16(p + 26, names[i].length, true);
-    dv.setUint16(p + 28, 0, true);
-    out.set(names[i], p + 30);
-    out.set(e.data!, p + 30 + names[i].length);
+    dv.setUint32(0, 0x04034b50, true);
+    dv.setUint16(4, 20, true);
+    dv.setUint16(6, flags, true);
+    dv.setUint16(8, e.method, true);
+    dv.setUint16(10, e.dosTime, true);
+    dv.setUint16(12, e.dosDate, true);
+    dv.setUint32(14, e.crc, true);
+    dv.setUint32(18, e.compressedSize, true);
+    dv.setUint32(22, e.size, true);
+    dv.setUint16(26, names[i].length, true);
+    dv.setUint16(28, 0, true);
+    head.set(names[i], 30);
+    chunks.push(head);
+    for (const c of e.chunks ?? [e.data!]) chunks.push(c);
     p += 30 + names[i].length + e.compressedSize;
   });
   const cd = p;
+  const dir = new Uint8Array(names.reduce((a, n) => a + 46 + n.length, 22));
+  const dv = new DataView(dir.buffer);
+  let q = 0;
   entries.forEach((e, i) => {
     const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
-    dv.setUint32(p, 0x02014b50, true);
-    dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, 20, true);
-    dv.setUint16(p + 8, flags, true);
-    dv.setUint16(p + 10, e.method, true);
-    dv.setUint16(p + 12, e.dosTime, true);
-    dv.setUint16(p + 14, e.dosDate, true);
-    dv.setUint32(p + 16, e.crc, true);
-    dv.setUint32(p + 20, e.compressedSize, true);
-    dv.setUint32(p + 24, e.size, true);
-    dv.setUint16(p + 28, names[i].length, true);
-    dv.setUint32(p + 42, offsets[i], true);
-    out.set(names[i], p + 46);
-    p += 46 + names[i].length;
+    dv.setUint32(q, 0x02014b50, true);
+    dv.setUint16(q + 4, 20, true);
+    dv.setUint16(q + 6, 20, true);
+    dv.setUint16(q + 8, flags, true);
+    dv.setUint16(q + 10, e.method, true);
+    dv.setUint16(q + 12, e.dosTime, true);
+    dv.setUint16(q + 14, e.dosDate, true);
+    dv.setUint32(q + 16, e.crc, true);
+    dv.setUint32(q + 20, e.compressedSize, true);
+    dv.setUint32(q + 24, e.size, true);
+    dv.setUint16(q + 28, names[i].length, true);
+    dv.setUint32(q + 42, offsets[i], true);
+    dir.set(names[i], q + 46);
+    q += 46 + names[i].length;
   });
-  dv.setUint32(p, 0x06054b50, true);
-  dv.setUint16(p + 8, entries.length, true);
-  dv.setUint16(p + 10, entries.length, true);
-  dv.setUint32(p + 12, p - cd, true);
-  dv.setUint32(p + 16, cd, true);
-  return out;
+  dv.setUint32(q, 0x06054b50, true);
+  dv.setUint16(q + 8, entries.length, true);
+  dv.setUint16(q + 10, entries.length, true);
+  dv.setUint32(q + 12, q, true);
+  dv.setUint32(q + 16, cd, true);
+  chunks.push(dir);
+  return chunks;
 }
