@@ -4,6 +4,7 @@
  * a by-town block that the chart draws. Sums are made in 分 (bigint), never in floating point.
  */
 import { textWidth } from './text-width';
+import { moneyText } from './money-text';
 import type { AmountKey } from '../findings';
 import { fenToNumber, formatFen, type Unit } from '../money';
 import { amountLabel, ui, type Lang } from '../messages';
@@ -181,14 +182,6 @@ function renderWhatIf(report: CheckReport, lang: Lang): OutCell[][] {
   ]);
   return out;
 }
-
-/**
- * One formatter for every money cell (toLocaleString builds one per call: ~10 µs each, a minute for 100,000
- * findings), made on first use (making it costs ~30 ms of ICU loading, which a run without --out never needs).
- */
-let moneyFormat: Intl.NumberFormat | undefined;
-const moneyText = (v: number) =>
-  (moneyFormat ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(v);
 
 /**
  * Column widths that fit the content (titles and notes, which run across, do not count): at least the given
