@@ -16,7 +16,7 @@ it('money text is Intl.NumberFormat en-US with two decimals, for any double', ()
     fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
     fc.integer({ min: -1e12, max: 1e12 }).map((n) => n / 1000),
     fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 1000 + 0.005),
-    fc.constantFrom(0, -0, 1.005, 2.675, 999.995, -0.001, 0.015, 1e-7, 9999999999999.99, 99999999999999.99, 1e21, NaN, Infinity, -Infinity),
+    fc.constantFrom(0, -0, 1.005, 2.675, 999.995, -0.001, 0.015, 1e-7, 9999999999999.99, 1e14 - 0.01, 1e21, NaN, Infinity, -Infinity),
   );
   fc.assert(
     fc.property(amount, (v) => {
