@@ -8,7 +8,7 @@
  * right one: 100,000 shares (33 MB) took 412 ms CPU written record by record in JS and escaped afterwards with a
  * regular-expression replace over every slice; batched, and escaped only where a control character is found, 209 ms.
  */
-import { escapeControls, hasControls } from './terminal';
+import { escapeControls, jsonHasControls } from './terminal';
 
 /** About this many characters are handed to `write` at a time. */
 const SLICE = 1 << 16;
@@ -83,8 +83,8 @@ const hasToJson = (v: object): boolean => typeof (v as { toJSON?: unknown }).toJ
 /** Stringified whole rather than walked: below WALK_DEPTH, a primitive, or an object with its own toJSON. */
 const isLeaf = (v: unknown, level: number): boolean => level >= WALK_DEPTH || v === null || typeof v !== 'object' || hasToJson(v);
 
-/** An escaped piece of output: most pieces have no control character and are passed on as they are. */
-const safe = (s: string): string => (hasControls(s) ? escapeControls(s) : s);
+/** An escaped piece of JSON text: most pieces have no control character and are passed on as they are. */
+const safe = (s: string): string => (jsonHasControls(s) ? escapeControls(s) : s);
 
 /**
  * Puts the JSON of `v` at nesting level `level`; false when `v` has no JSON (undefined, a function, a symbol),
