@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { memoText, memoTextBy } from '../../src/core/recognise/text-memo';
 import { viewSheet } from '../../src/core/recognise/view';
+import { classifyRow } from '../../src/core/recognise/rows';
 import { isAmountLike, readAmount } from '../../src/core/recognise/amount';
 import { diagnoseRow, diagnoseRowFresh } from '../../src/core/checks/diagnose';
 import { DEFAULT_PROFILE, checkWorkbook, formatFinding, splitShares, type AmountKey } from '../../src/core';
@@ -65,6 +66,79 @@ describe('a sheet view visiting cells', () => {
         expect(view.rowNumbers()).toEqual(withCells);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('a sheet view over sparse and dense sheets', () => {
+  it('lists the rows and cells that exist, near or far, however many gaps lie between them', () => {
+    const cell = fc.oneof(fc.constant(null), fc.string({ maxLength: 2 }), fc.integer());
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.nat({ max: 300 }), fc.nat({ max: 1_048_575 })),
+            fc.oneof(fc.nat({ max: 20 }), fc.nat({ max: 16_383 })),
+            cell,
+          ),
+          {
+            maxLength: 60,
+          },
+        ),
+        fc.nat({ max: 6000 }),
+        (cells, dense) => {
+          // A dense block of rows (no gaps) followed by cells anywhere, even at XFD1048576.
+          const rows: CellValue[][] = Array.from({ length: dense }, (_, i) => [i]);
+          for (const [r, c, v] of cells) (rows[r] ??= [])[c] = v;
+          const view = viewSheet({ name: 'S', rows });
+          const want = Object.keys(rows)
+            .map(Number)
+            .filter((r) => rows[r].some((v) => v !== null && v !== undefined))
+            .map((r) => r + 1);
+          expect(view.rowNumbers()).toEqual(want);
+          for (const r of want.slice(-5)) {
+            const row = rows[r - 1];
+            const listed = Object.keys(row)
+              .map(Number)
+              .filter((c) => row[c] !== null && row[c] !== undefined)
+              .map((c) => [c + 1, row[c]]);
+            expect(view.cellsOf(r).map((c) => [c.col, c.value])).toEqual(listed);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('telling data rows from totals and notes', () => {
+  it('says the same of a row whether its town column is near the left (read directly) or far right (its cells listed)', () => {
+    const text = fc.constantFrom(
+      '合计',
+      '小计',
+      '2021年小计',
+      '全县合计',
+      '总计',
+      '龙窝镇',
+      '注：单位万元',
+      '填表人：张三',
+      '一',
+      ' ',
+      '',
+      '序号',
+    );
+    const cell = fc.oneof(text, fc.integer(), fc.constant(null), fc.constant({ error: '#N/A' }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.nat({ max: 7 }), (cells, at) => {
+        const townCol = (at % cells.length) + 1;
+        const shift = 70;
+        const far: CellValue[] = [];
+        cells.forEach((v, i) => (far[i + shift] = v));
+        const near = classifyRow(viewSheet({ name: 'S', rows: [cells] }), 1, townCol, DEFAULT_PROFILE, Infinity);
+        const shifted = classifyRow(viewSheet({ name: 'S', rows: [far] }), 1, townCol + shift, DEFAULT_PROFILE, Infinity);
+        expect(shifted).toEqual(near.kind === 'total' ? { ...near, col: near.col + shift } : near);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Telling data rows from total rows and notes below a table. */
 import type { Profile } from '../profile';
+import { memoText } from './text-memo';
 import { cellText, normaliseName, totalLabel } from './vocabulary';
 import type { SheetView } from './view';
 
@@ -14,6 +15,10 @@ const NOTE = /^(注|备注|说明|填表|制表|审核|负责人|联系人|填�
 const EMPTY: RowKind = Object.freeze({ kind: 'empty' });
 const NOTE_ROW: RowKind = Object.freeze({ kind: 'note' });
 const DATA: RowKind = Object.freeze({ kind: 'data' });
+/** A town column this near the left is read cell by cell (fund sheets put the town first). */
+const DIRECT_COLUMNS = 64;
+/** A town cell's text that makes the row a note (注：…, 填表人 …), remembered per text. */
+const isNoteText = memoText((townText: string) => NOTE.test(normaliseName(townText)));
 
 /**
  * RULES.md: rows whose town cell, or first non-empty cell (often 序号, or a merged cell across the first
@@ -25,6 +30,20 @@ export function classifyRow(view: SheetView, row: number, townCol: number, profi
   const t1 = totalLabel(townText, profile);
   if (t1) return { kind: 'total', ...t1, label: normaliseName(townText), col: townCol };
   const hasTown = normaliseName(townText) !== '';
+  if (hasTown) {
+    // Only a text cell up to the town cell can label the row a total (the scan below stops at the first text cell past
+    // it): those cells are read directly when the town column is near the left, with no list of the row's cells.
+    const last = Math.min(width, townCol);
+    if (last <= DIRECT_COLUMNS) {
+      for (let col = 1; col <= last; col++) {
+        const v = view.raw(row, col);
+        if (typeof v !== 'string' || v === townText || !v.trim()) continue;
+        const t2 = totalLabel(v, profile);
+        if (t2) return { kind: 'total', ...t2, label: normaliseName(v), col };
+      }
+      return isNoteText(townText) ? NOTE_ROW : DATA;
+    }
+  }
   // The label of a total row sits in the first text cell (序号, or a merged cell across the first columns),
   // which need not be the first column: the columns may come in any order.
   let first = '';
@@ -42,6 +61,5 @@ export function classifyRow(view: SheetView, row: number, townCol: number, profi
     if (!hasTown) break;
   }
   if (!hasTown) return first || any ? NOTE_ROW : EMPTY;
-  if (NOTE.test(normaliseName(townText))) return NOTE_ROW;
-  return DATA;
+  return isNoteText(townText) ? NOTE_ROW : DATA;
 }

@@ -41,20 +41,28 @@ const INDEX_LIMIT = 4096;
 
 const VIEWS = new WeakMap<SheetSnapshot, SheetView>();
 
-/** The indices a (possibly sparse) array holds, ascending: `Object.keys` visits only what exists. */
+/**
+ * The indices a (possibly sparse) array holds, ascending. A dense array is walked directly; once the gaps outnumber
+ * what was found by more than a few thousand (a sheet whose only far cell is XFD1048576), `Object.keys` lists the
+ * rest, visiting only what exists. (Object.keys on a 100,000-row sheet would make a string of every index.)
+ */
 function indices(a: readonly unknown[]): number[] {
   const out: number[] = [];
-  // A short array (a row of a few cells) is walked directly: Object.keys would make a string of every index.
-  if (a.length <= 256) {
-    for (let i = 0; i < a.length; i++) if (i in a) out.push(i);
-    return out;
-  }
-  for (const k of Object.keys(a)) {
-    const i = Number(k);
-    if (Number.isInteger(i) && i >= 0) out.push(i);
+  let gaps = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (i in a) out.push(i);
+    else if (++gaps > GAP_LIMIT + out.length) {
+      for (const k of Object.keys(a)) {
+        const j = Number(k);
+        if (Number.isInteger(j) && j > i) out.push(j);
+      }
+      return out;
+    }
   }
   return out;
 }
+
+const GAP_LIMIT = 4096;
 
 /** The view of a sheet, built once per snapshot (the params reader, the recogniser and the checks share it). */
 export function viewSheet(sheet: SheetSnapshot): SheetView {
