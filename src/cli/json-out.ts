@@ -7,6 +7,8 @@
  * characters at a time, wrapped in as many arrays as their depth so that the native indentation is already the
  * right one: 100,000 shares (33 MB) took 412 ms CPU written record by record in JS and escaped afterwards with a
  * regular-expression replace over every slice; batched, and escaped only where a control character is found, 209 ms.
+ * The CLI escapes while encoding the text to UTF-8 (writeJsonText, then terminal.ts encodeJson); writeJson hands
+ * out text escaped already.
  */
 import { escapeControls, jsonHasControls } from './terminal';
 
@@ -20,6 +22,15 @@ const BATCH_CHARS = 60_000;
  * control characters (terminal.ts) are already escaped, so the text may go to a terminal as it is.
  */
 export function writeJson(value: unknown, write: (s: string) => void): void {
+  // Most pieces have no control character and are passed on as they are.
+  writeJsonText(value, (s) => write(jsonHasControls(s) ? escapeControls(s) : s));
+}
+
+/**
+ * Writes `value` as JSON.stringify(value, null, 2) would, in slices of about 64 K characters, not escaped: for a
+ * writer that escapes as it encodes (terminal.ts encodeJson).
+ */
+export function writeJsonText(value: unknown, write: (s: string) => void): void {
   let pending = '';
   const put = (s: string) => {
     if (s.length >= SLICE / 4) {
@@ -83,9 +94,6 @@ const hasToJson = (v: object): boolean => typeof (v as { toJSON?: unknown }).toJ
 /** Stringified whole rather than walked: below WALK_DEPTH, a primitive, or an object with its own toJSON. */
 const isLeaf = (v: unknown, level: number): boolean => level >= WALK_DEPTH || v === null || typeof v !== 'object' || hasToJson(v);
 
-/** An escaped piece of JSON text: most pieces have no control character and are passed on as they are. */
-const safe = (s: string): string => (jsonHasControls(s) ? escapeControls(s) : s);
-
 /**
  * Puts the JSON of `v` at nesting level `level`; false when `v` has no JSON (undefined, a function, a symbol),
  * which an object then leaves out and an array writes as null — exactly as JSON.stringify does.
@@ -94,7 +102,7 @@ function node(v: unknown, level: number, put: (s: string) => void): boolean {
   if (isLeaf(v, level)) {
     const s = stringifyAt(v, level);
     if (s === undefined) return false;
-    put(safe(s));
+    put(s);
     return true;
   }
   const inner = indent(level + 1);
@@ -120,9 +128,9 @@ function node(v: unknown, level: number, put: (s: string) => void): boolean {
       // A leaf without JSON (a toJSON that returns undefined) leaves its key out too.
       const s = stringifyAt(x, level + 1);
       if (s === undefined) continue;
-      put(safe(key + s));
+      put(key + s);
     } else {
-      put(safe(key));
+      put(key);
       node(x, level + 1, put);
     }
     first = false;
@@ -148,7 +156,7 @@ function records(v: unknown[], level: number, put: (s: string) => void): void {
     const s = stringifyAt(v.slice(i, i + n), level) as string;
     const body = s.slice(open, s.length - close);
     if (i) put(`,\n${inner}`);
-    put(safe(body));
+    put(body);
     batch = Math.max(1, Math.min(4096, Math.floor((n * BATCH_CHARS) / (body.length + 1))));
   }
   put(`\n${indent(level)}]`);

@@ -28,27 +28,30 @@ import { parseCliArgs, type CliOptions } from './args';
 import { findWorkbooks, resultPath } from './files';
 import { formatFileReport } from './report';
 import { formatRound, writeSummary } from './summary';
-import { writeJson } from './json-out';
+import { writeJson, writeJsonText } from './json-out';
 
 export interface MainIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  /** Text for stdout whose control characters are escaped already (--json, json-out.ts); else it goes to stdout. */
-  stdoutEscaped?: (s: string) => void;
+  /**
+   * --json text for stdout as JSON.stringify writes it (json-out.ts writeJsonText), escaped here as it is encoded
+   * (terminal.ts encodeJson); without it, the JSON goes to `stdout` escaped already.
+   */
+  stdoutJson?: (s: string) => void;
 }
 
 /** Control characters from cells and file names are escaped; a closed pipe ends the run quietly (terminal.ts). */
 const defaultIO: MainIO = {
-  stdout: (s) => writeOut(process.stdout, s, escapeControls),
-  stderr: (s) => writeOut(process.stderr, s, escapeControls),
-  stdoutEscaped: (s) => writeOut(process.stdout, s, (x) => x),
+  stdout: (s) => writeOut(process.stdout, s),
+  stderr: (s) => writeOut(process.stderr, s),
+  stdoutJson: (s) => writeOut(process.stdout, s, true),
 };
 
 /** A long text (a report of 100,000 findings) is escaped and written a slice at a time, never copied whole. */
-function writeOut(stream: NodeJS.WriteStream, s: string, escape: (s: string) => string): void {
+function writeOut(stream: NodeJS.WriteStream, s: string, json = false): void {
   quietOnClosedPipe(stream);
   if (s.length <= OUT_SLICE) {
-    writeWaiting(stream, escape(s));
+    writeWaiting(stream, json ? s : escapeControls(s), json);
     return;
   }
   for (let i = 0; i < s.length;) {
@@ -56,7 +59,8 @@ function writeOut(stream: NodeJS.WriteStream, s: string, escape: (s: string) => 
     // Never between the two halves of a surrogate pair (each slice is encoded to UTF-8 on its own).
     const c = s.charCodeAt(end - 1);
     if (end < s.length && c >= 0xd800 && c <= 0xdbff) end--;
-    writeWaiting(stream, escape(s.slice(i, end)));
+    const slice = s.slice(i, end);
+    writeWaiting(stream, json ? slice : escapeControls(slice), json);
     i = end;
   }
 }
@@ -230,7 +234,8 @@ export async function main(argv: string[], io: MainIO = defaultIO): Promise<numb
     ? await roundSummary(o.summary, outputs, o.lang, profile ?? DEFAULT_PROFILE, o.json ? io.stderr : io.stdout)
     : true;
   if (o.json) {
-    writeJson(results, io.stdoutEscaped ?? io.stdout);
+    if (io.stdoutJson) writeJsonText(results, io.stdoutJson);
+    else writeJson(results, io.stdout);
     io.stdout('\n');
   } else {
     const all = summarise([]);

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { closeSync, openSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { writeJson } from '../../src/cli/json-out';
-import { escapeControls, writeWaiting } from '../../src/cli/terminal';
+import { writeJson, writeJsonText } from '../../src/cli/json-out';
+import { encodeJson, escapeControls, writeWaiting } from '../../src/cli/terminal';
 
 const pieces = (v: unknown): string[] => {
   const out: string[] = [];
@@ -135,25 +135,78 @@ describe('--json written in slices', () => {
   });
 });
 
-describe('writing to a file descriptor', () => {
-  it('writes the UTF-8 bytes Buffer.from gives, for any text (surrogate pairs, lone surrogates, long text)', () => {
-    const file = path.join(os.tmpdir(), `bangfu-write-${process.pid}.txt`);
+describe('--json escaped as it is encoded (the CLI)', () => {
+  /** The bytes the CLI writes: each piece of writeJsonText encoded by encodeJson (a view of a reused buffer: copied). */
+  const bytes = (v: unknown): Buffer => {
+    const out: Buffer[] = [];
+    writeJsonText(v, (s) => out.push(Buffer.from(encodeJson(s))));
+    return Buffer.concat(out);
+  };
+
+  it('are the UTF-8 bytes of escapeControls(JSON.stringify(value, null, 2)), for generated reports and any value', () => {
+    const value = fc.oneof(results, nested, fc.anything({ withNullPrototype: false, withMap: false, withSet: false, withBigInt: false }));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(bytes(v).equals(Buffer.from(expected(v), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('escapes every character escapeControls escapes above U+001F, next to the characters whose UTF-8 shares their first byte', () => {
+    // U+0080–U+00BF begin with C2 like the C1 controls; U+2000–U+2FFF (“ ” — …) begin with E2 like the bidi characters.
+    const near = fc.oneof(
+      fc.integer({ min: 0x7e, max: 0xc0 }),
+      fc.integer({ min: 0x2000, max: 0x2100 }),
+      fc.integer({ min: 0x3000, max: 0x3010 }),
+    );
     fc.assert(
       fc.property(
-        fc.oneof(
-          text,
-          fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }).map((s) => s.repeat(25_000)),
+        fc.array(
+          fc.oneof(
+            near.map((c) => String.fromCharCode(c)),
+            fc.string({ maxLength: 4 }),
+          ),
+          { maxLength: 30 },
         ),
-        (s) => {
-          const fd = openSync(file, 'w');
-          try {
-            writeWaiting({ fd, writableLength: 0 } as unknown as NodeJS.WriteStream, s);
-          } finally {
-            closeSync(fd);
-          }
-          expect(readFileSync(file).equals(Buffer.from(s, 'utf8'))).toBe(true);
+        (parts) => {
+          const json = JSON.stringify({ t: parts.join('') }, null, 2);
+          expect(Buffer.from(encodeJson(json)).toString('utf8')).toBe(escapeControls(json));
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('writing to a file descriptor', () => {
+  const file = path.join(os.tmpdir(), `bangfu-write-${process.pid}.txt`);
+  const written = (s: string, json: boolean): Buffer => {
+    const fd = openSync(file, 'w');
+    try {
+      writeWaiting({ fd, writableLength: 0 } as unknown as NodeJS.WriteStream, s, json);
+    } finally {
+      closeSync(fd);
+    }
+    return readFileSync(file);
+  };
+  const long = fc.string({ unit: 'binary', minLength: 1, maxLength: 50 }).map((s) => s.repeat(25_000));
+
+  it('writes the UTF-8 bytes Buffer.from gives, for any text (surrogate pairs, lone surrogates, long text)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, long), (s) => {
+        expect(written(s, false).equals(Buffer.from(s, 'utf8'))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('writes JSON text escaped, short or longer than the reused buffer holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, long), (s) => {
+        const json = JSON.stringify([s]);
+        expect(written(json, true).equals(Buffer.from(escapeControls(json), 'utf8'))).toBe(true);
+      }),
       { numRuns: 200 },
     );
   });
