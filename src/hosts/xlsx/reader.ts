@@ -26,6 +26,7 @@ import { DamagedError, streamPartBytes, type Budget } from './part-stream';
 import { sniff } from './sniff';
 import { sheetOfRef } from './wbxml';
 import { CELL_TYPES, RowScan } from './rowscan';
+import { TextCache } from './text-cache';
 import { cellRefAt, decimalAt, digitsAt } from './xlsxnum';
 import { LimitError, XmlError } from './xmlscan';
 import { listZip, packagePath, unsafeEntryName, type ZipEntry } from './zip';
@@ -436,6 +437,7 @@ function readSheet(
   };
   // The rows rowscan.ts can read, read from the bytes (the tokenizer reads the others).
   let rowScan: RowScan | undefined;
+  const inlineTexts = new TextCache((b, s, e) => unescapeXstring(textOf(b, s, e)));
   const maxText = ctx.limits.maxTextChars ?? DEFAULT_MAX_TEXT;
   const run = (buf: Uint8Array, p: number): number => {
     const rs = rowScan!;
@@ -457,7 +459,7 @@ function readSheet(
         const is = rs.isStart(i);
         if (is >= 0) {
           const ie = rs.isEnd(i);
-          inlineText = unescapeXstring(ie > is ? textOf(buf, is, ie) : '');
+          inlineText = ie > is ? inlineTexts.text(buf, is, ie) : '';
         }
         endCell();
       }
