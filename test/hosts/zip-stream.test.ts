@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { inflateSync, strFromU8 } from 'fflate';
-import { inflateRawSync } from 'zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'zlib';
 import { crc32, fflateDeflater, newEntry, useDeflater } from '../../src/hosts/xlsx/zip';
 import { zlibDeflater } from '../../src/cli/zlib-deflater';
 
@@ -40,5 +40,21 @@ describe('new zip entries deflated as their text is produced', () => {
     expect(e.crc).toBe(crc32(utf8.encode(back)));
     // Compressed far below its size: pieces are deflated in batches, not one by one.
     expect(e.compressedSize).toBeLessThan(e.size / 5);
+  });
+
+  it('node zlib: a part of up to 1 MB (every part of a typical workbook) is deflated at level 6, as before', () => {
+    useDeflater(zlibDeflater);
+    const rows = Array.from(
+      { length: 5000 },
+      (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="inlineStr"><is><t>测试${r}镇</t></is></c></row>`,
+    );
+    const bytes = utf8.encode(rows.join(''));
+    expect(bytes.length).toBeLessThan(1 << 20);
+    const e = newEntry('s.xml', rows);
+    const level6 = Buffer.concat([
+      deflateRawSync(bytes, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }),
+      deflateRawSync(new Uint8Array(0), { level: 6 }),
+    ]);
+    expect(Buffer.from(e.data!).equals(level6)).toBe(true);
   });
 });
