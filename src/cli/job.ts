@@ -86,6 +86,8 @@ async function checkJob(job: JobInput, bytes: Uint8Array): Promise<{ output: Job
     limits: job.limits ?? DEFAULT_LIMITS,
     ...(job.profile ? { profile: job.profile, profileSource: 'file' as const } : {}),
     ...(job.ignores ? { ignores: job.ignores } : {}),
+    // The sentences are kept for the 校验问题 sheet only when there will be one.
+    keepWording: !!job.target,
   });
   const output: JobOutput = {
     result: checked.result,

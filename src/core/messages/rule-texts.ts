@@ -537,7 +537,17 @@ export function ruleName(code: Code, lang: Lang): string {
 export function findingRuleName(f: Finding, lang: Lang, profile?: Pick<Profile, 'county' | 'city' | 'countyEn' | 'cityEn'>): string {
   if (f.code === 'FUND-SHARE' && !f.params.candidates) {
     const label = amountLabel(f.params.source, lang, profile);
-    return lang === 'zh-CN' ? `${label}分担比例不符` : `${label} share off the ratio`;
+    // One string per label and language, not one per finding (100,000 FUND-SHARE findings say the same name).
+    const names = (SHARE_NAMES[lang] ??= new Map<string, string>());
+    let name = names.get(label);
+    if (name === undefined) {
+      name = lang === 'zh-CN' ? `${label}分担比例不符` : `${label} share off the ratio`;
+      if (names.size >= 256) names.clear();
+      names.set(label, name);
+    }
+    return name;
   }
   return ruleName(f.code, lang);
 }
+
+const SHARE_NAMES: Partial<Record<Lang, Map<string, string>>> = {};

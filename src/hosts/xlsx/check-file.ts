@@ -28,6 +28,11 @@ export interface CheckBytesOptions {
   ignores?: readonly Ignore[];
   /** `ignores` replaces the workbook's own 忽略记录 (the page's list after 忽略 / 恢复). */
   ignoresOnly?: boolean;
+  /**
+   * false when no result workbook will be rendered from this check (the CLI without --out): the findings'
+   * sentences are not kept for the 校验问题 sheet (core toFileResult). Default true.
+   */
+  keepWording?: boolean;
 }
 
 export interface Checked {
@@ -56,7 +61,7 @@ export async function checkBytes(bytes: Uint8Array, file: string, options: Check
       report = unreadableReport('other', `internal error: ${(err as Error).message}`, options.profile);
     }
   }
-  return { report, result: toFileResult(report, file, lang), unreadable: !read.ok };
+  return { report, result: toFileResult(report, file, lang, options.keepWording ?? true), unreadable: !read.ok };
 }
 
 /** The result workbook's bytes: the input's copy with the product's sheets added, or a new workbook. */
