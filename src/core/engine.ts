@@ -76,25 +76,35 @@ function orderBySheet(sheets: readonly SheetRecognition[], order: readonly strin
 }
 
 /** The same code on the same cell said twice (a merged cell read from several rows) is said once. */
-function dedupe(findings: readonly Finding[]): Finding[] {
-  // A cell's first finding is held alone; a list is made only when a second one comes (rare), not one per finding.
-  const seen = new Map<string, Finding | Finding[]>();
+export function dedupe(findings: readonly Finding[]): Finding[] {
+  // Looked up code → sheet → cell, in maps of the finding's own strings: no key string is made per finding (200,000
+  // findings). A cell's first finding is held alone; a list is made only when a second one comes (rare).
+  const seen = new Map<string, Map<string, Map<string, Finding | Finding[]>>>();
   const same = (a: Finding, b: Finding) =>
     a.expected === b.expected && a.actual === b.actual && JSON.stringify(a.params) === JSON.stringify(b.params);
-  return findings.filter((f) => {
-    if (!f.cell) return true;
-    const k = `${f.code}|${f.sheet}|${f.cell}`;
-    const prior = seen.get(k);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!f.cell) {
+      out.push(f);
+      continue;
+    }
+    let bySheet = seen.get(f.code);
+    if (!bySheet) seen.set(f.code, (bySheet = new Map()));
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    const prior = cells.get(f.cell);
     if (!prior) {
-      seen.set(k, f);
-      return true;
+      cells.set(f.cell, f);
+      out.push(f);
+      continue;
     }
     const list = Array.isArray(prior) ? prior : [prior];
-    if (list.some((p) => same(p, f))) return false;
+    if (list.some((p) => same(p, f))) continue;
     list.push(f);
-    if (list !== prior) seen.set(k, list);
-    return true;
-  });
+    if (list !== prior) cells.set(f.cell, list);
+    out.push(f);
+  }
+  return out;
 }
 
 /** The report for a file that could not be read at all (WB-UNREADABLE). */

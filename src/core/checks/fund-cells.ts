@@ -57,15 +57,22 @@ export function rowArithmetic(
     out.push(finding({ code, key: d.key, expected: d.expected, actual: values[d.key]! }, at, who, unit, profile));
     return d.fixed;
   }
-  const cells = d.candidates.map(where).filter((w): w is Where => !!w);
-  if (cells.length === 0) return undefined;
-  const candidates = cells.map((c) => c.cell);
+  // Each candidate's cell is looked up once (a cell is made for each look-up).
+  const cells: Where[] = [];
+  const candidates: string[] = [];
   // 实际: the candidates' values as the row has them (「40.00 / -160.00」), so that an ignore of the row lapses when
   // any of them changes (ignores.ts keys on the actual value).
-  const actual = d.candidates
-    .filter((k) => where(k) && values[k] !== undefined)
-    .map((k) => fmt(values[k]!, unit))
-    .join(' / ');
+  let actual = '';
+  let shown = 0;
+  for (const k of d.candidates) {
+    const at = where(k);
+    if (!at) continue;
+    cells.push(at);
+    candidates.push(at.cell);
+    const v = values[k];
+    if (v !== undefined) actual = shown++ === 0 ? fmt(v, unit) : `${actual} / ${fmt(v, unit)}`;
+  }
+  if (cells.length === 0) return undefined;
   out.push(rowFinding(errors[0], span(cells), who, candidates, actual));
   return undefined;
 }
@@ -75,11 +82,18 @@ function refOf(c: AmountCell): Where {
 }
 
 function span(cells: Where[]): Where {
-  const top = Math.min(...cells.map((c) => c.row));
-  const left = Math.min(...cells.map((c) => c.col));
-  const bottom = Math.max(...cells.map((c) => c.row));
-  const right = Math.max(...cells.map((c) => c.col));
   if (cells.length === 1) return cells[0];
+  let top = cells[0].row;
+  let left = cells[0].col;
+  let bottom = top;
+  let right = left;
+  for (let i = 1; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.row < top) top = c.row;
+    if (c.row > bottom) bottom = c.row;
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
+  }
   return { sheet: cells[0].sheet, cell: toA1Range(top, left, bottom, right), row: top, col: left };
 }
 
@@ -114,11 +128,12 @@ function finding(i: RowIssue, at: Where, who: { town: string; year: number }, un
 function rowFinding(first: RowIssue, at: Where, who: { town: string; year: number }, candidates: string[], actual: string): Finding {
   const extras = actual ? { actual } : {};
   switch (first.code) {
+    // Params written out key by key in the spread's order (a spread of `who` per finding was slow).
     case 'FUND-SUM':
-      return makeFinding('FUND-SUM', at, { ...who, candidates }, extras);
+      return makeFinding('FUND-SUM', at, { town: who.town, year: who.year, candidates }, extras);
     case 'FUND-LOCAL-SPLIT':
-      return makeFinding('FUND-LOCAL-SPLIT', at, { ...who, part: first.key, candidates }, extras);
+      return makeFinding('FUND-LOCAL-SPLIT', at, { town: who.town, year: who.year, part: first.key, candidates }, extras);
     default:
-      return makeFinding('FUND-SHARE', at, { ...who, source: first.key, candidates }, extras);
+      return makeFinding('FUND-SHARE', at, { town: who.town, year: who.year, source: first.key, candidates }, extras);
   }
 }
