@@ -25,7 +25,19 @@ const MAX_WINDOW = 60n;
 /** Where each amount is in sharesOfNumber's figures (-1: the total itself). */
 const SHARE_INDEX: Record<AmountKey, number> = { total: -1, province: 0, shenzhen: 1, heyuan: 2, heyuanCity: 3, county: 4 };
 
-const REMEMBERED = new WeakMap<Profile, { rows: Map<string, Diagnosis>; asked: number; hits: number }>();
+/** A recent row's amounts and its diagnosis. */
+interface Recent {
+  tol: bigint;
+  others: bigint;
+  heyuanColumn: boolean;
+  values: Partial<Record<AmountKey, bigint>>;
+  d: Diagnosis;
+}
+
+/** How many recent rows are compared before the key is made (a formula's cycle of 7 amounts fits). */
+const RECENT = 8;
+
+const REMEMBERED = new WeakMap<Profile, { rows: Map<string, Diagnosis>; asked: number; hits: number; recent: Recent[]; next: number }>();
 
 /**
  * Diagnoses a row whose arithmetic fails (rowIssues has an error); `tol` in 分. The diagnosis depends on the row's
@@ -35,13 +47,35 @@ const REMEMBERED = new WeakMap<Profile, { rows: Map<string, Diagnosis>; asked: n
 export function diagnoseRow(r: RowValues, profile: Profile, tol: bigint): Diagnosis {
   let memo = REMEMBERED.get(profile);
   if (!memo) {
-    memo = { rows: new Map(), asked: 0, hits: 0 };
+    memo = { rows: new Map(), asked: 0, hits: 0, recent: [], next: 0 };
     REMEMBERED.set(profile, memo);
+  }
+  const v = r.values;
+  // The last few rows' answers, compared value by value (no key string): a wrong formula filled down repeats a row
+  // or a short cycle of rows.
+  const recent = memo.recent;
+  for (let i = 0; i < recent.length; i++) {
+    const q = recent[i];
+    const w = q.values;
+    if (
+      q.tol === tol &&
+      q.others === r.others &&
+      q.heyuanColumn === r.heyuanColumn &&
+      w.total === v.total &&
+      w.province === v.province &&
+      w.shenzhen === v.shenzhen &&
+      w.heyuan === v.heyuan &&
+      w.heyuanCity === v.heyuanCity &&
+      w.county === v.county
+    ) {
+      memo.asked++;
+      memo.hits++;
+      return q.d;
+    }
   }
   // Rows that are all different (each wrong by its own amount) would only pay for the key: after 2,000 rows with
   // fewer than 1 in 10 seen before, the profile's rows are diagnosed afresh without asking.
   if (memo.asked >= 2000 && memo.hits * 10 < memo.asked) return diagnoseRowFresh(r, profile, tol);
-  const v = r.values;
   const key = `${tol}|${r.others}|${r.heyuanColumn ? 1 : 0}|${v.total}|${v.province}|${v.shenzhen}|${v.heyuan}|${v.heyuanCity}|${v.county}`;
   memo.asked++;
   let d = memo.rows.get(key);
@@ -51,6 +85,11 @@ export function diagnoseRow(r: RowValues, profile: Profile, tol: bigint): Diagno
     if (memo.rows.size >= 4096) memo.rows.clear();
     memo.rows.set(key, d);
   }
+  // A copy of the values: the caller's object is its own to change.
+  const entry: Recent = { tol, others: r.others, heyuanColumn: r.heyuanColumn, values: { ...v }, d };
+  if (recent.length < RECENT) recent.push(entry);
+  else recent[memo.next] = entry;
+  memo.next = (memo.next + 1) % RECENT;
   return d;
 }
 
@@ -150,7 +189,19 @@ interface Fractions {
   num: Record<AmountKey, bigint>;
 }
 
+const FRACTIONS = new WeakMap<Profile, Fractions>();
+
+/** The profile's fractions, worked out once per profile (as the remembered rows are: a profile is never changed). */
 function fractions(profile: Profile): Fractions {
+  let w = FRACTIONS.get(profile);
+  if (!w) {
+    w = fractionsOf(profile);
+    FRACTIONS.set(profile, w);
+  }
+  return w;
+}
+
+function fractionsOf(profile: Profile): Fractions {
   const [rp, rs, rh] = profile.sources.map((s) => BigInt(s.ratio));
   const [rc, rk] = profile.localSplit.map((s) => BigInt(s.ratio));
   const sumS = rp + rs + rh;
@@ -216,7 +267,10 @@ function valuesFor(x: AmountKey, pool: bigint, s: Shares, r: RowValues, kept: Am
       if (other !== undefined) out.push(v.heyuan! - other);
     }
   }
-  return [...new Set(out)];
+  // Each value once, in order (a handful: no Set of bigints per hypothesis).
+  const once: bigint[] = [];
+  for (const x of out) if (!once.includes(x)) once.push(x);
+  return once;
 }
 
 /** Pools the kept cells agree on: the total itself when kept; else the exact pools near their ratio estimate, roundest first. */
@@ -234,10 +288,9 @@ function poolCandidates(r: RowValues, kept: AmountKey[], w: Fractions, profile: 
   let span = (BigInt(kept.length) * w.den) / sumNum + 2n;
   if (span > MAX_WINDOW) span = MAX_WINDOW;
   const exact: bigint[] = [];
-  const got = [0, 0, 0, 0, 0];
-  const at = kept.map((k) => SHARE_INDEX[k]);
-  const want = kept.map((k) => Number(v[k]!));
-  const exactly = want.every((x) => Number.isSafeInteger(x));
+  let exactly = true;
+  // Number.isSafeInteger(Number(x)), compared on the bigint (no conversion per cell).
+  for (const k of kept) if (v[k]! > MAX_SAFE || v[k]! < -MAX_SAFE) exactly = false;
   // Each share lies within 2 分 of its exact fraction of the pool (largest-remainder splits, two steps), so only
   // the pools near the tightest kept share can match: a handful instead of the whole window.
   let lo = est - span;
@@ -252,17 +305,61 @@ function poolCandidates(r: RowValues, kept: AmountKey[], w: Fractions, profile: 
     if (from > lo) lo = from;
     if (to < hi) hi = to;
   }
+  if (exactly && lo >= 0n && hi <= MAX_SAFE) exactPoolsNumber(Number(lo), Number(hi), kept, v, profile, exact);
+  else exactPoolsBigint(lo, hi, kept, v, profile, exact);
+  exact.sort((a, b) => zeros(b) - zeros(a) || Number(absDiff(a, est) - absDiff(b, est)));
+  // The three best and the estimate, each once (exact's pools are distinct): no Set of bigints per call.
+  const out = exact.length > 3 ? exact.slice(0, 3) : exact;
+  if (!out.includes(est)) out.push(est);
+  return out;
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Pushes onto `out` the pools lo … hi whose split gives each kept cell exactly its value (the plain rule, on bigints). */
+export function exactPoolsBigint(
+  lo: bigint,
+  hi: bigint,
+  kept: readonly AmountKey[],
+  v: Partial<Record<AmountKey, bigint>>,
+  profile: Profile,
+  out: bigint[],
+): void {
   for (let t = lo; t <= hi; t++) {
-    // On doubles when the pool is small enough to split exactly so (every real amount): the same figures, far cheaper.
-    if (exactly && t >= 0n && sharesOfNumber(Number(t), profile, got)) {
-      if (at.every((j, i) => (j < 0 ? Number(t) : got[j]) === want[i])) exact.push(t);
+    const s = splitShares(t, profile);
+    if (kept.every((k) => consistent(k, s) === v[k])) out.push(t);
+  }
+}
+
+/**
+ * exactPoolsBigint for 0 ≤ lo … hi ≤ 2^53 − 1 with safe-integer kept values: the pools counted on doubles and split
+ * on doubles where that is exact (every real amount), the same figures with no bigint made per pool tried.
+ */
+export function exactPoolsNumber(
+  lo: number,
+  hi: number,
+  kept: readonly AmountKey[],
+  v: Partial<Record<AmountKey, bigint>>,
+  profile: Profile,
+  out: bigint[],
+): void {
+  const n = kept.length;
+  const at: number[] = new Array(n);
+  const want: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    at[i] = SHARE_INDEX[kept[i]];
+    want[i] = Number(v[kept[i]]!);
+  }
+  const got = [0, 0, 0, 0, 0];
+  for (let t = lo; t <= hi; t++) {
+    if (sharesOfNumber(t, profile, got)) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = (at[i] < 0 ? t : got[at[i]]) === want[i];
+      if (same) out.push(BigInt(t));
       continue;
     }
-    const s = splitShares(t, profile);
-    if (kept.every((k) => consistent(k, s) === v[k])) exact.push(t);
+    exactPoolsBigint(BigInt(t), BigInt(t), kept, v, profile, out);
   }
-  exact.sort((a, b) => zeros(b) - zeros(a) || Number(absDiff(a, est) - absDiff(b, est)));
-  return [...new Set([...exact.slice(0, 3), est])];
 }
 
 /** ⌊a / b⌋ and ⌈a / b⌉ for b > 0 (bigint division truncates toward zero). */
