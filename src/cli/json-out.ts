@@ -6,11 +6,10 @@
  * The records of a long array (findings, shares) are stringified by V8's own JSON.stringify, a batch of ~60 K
  * characters at a time, wrapped in as many arrays as their depth so that the native indentation is already the
  * right one: 100,000 shares (33 MB) took 412 ms CPU written record by record in JS and escaped afterwards with a
- * regular-expression replace over every slice; batched, and escaped only where a control character is found, 209 ms.
- * The CLI escapes while encoding the text to UTF-8 (writeJsonText, then terminal.ts encodeJson); writeJson hands
- * out text escaped already.
+ * regular-expression replace over every slice; batched, 209 ms. The CLI escapes while encoding the text to UTF-8
+ * (writeJsonText, then terminal.ts encodeJson); writeJson hands out text escaped already.
  */
-import { escapeControls, jsonHasControls } from './terminal';
+import { escapeControls } from './terminal';
 
 /** About this many characters are handed to `write` at a time. */
 const SLICE = 1 << 16;
@@ -22,8 +21,7 @@ const BATCH_CHARS = 60_000;
  * control characters (terminal.ts) are already escaped, so the text may go to a terminal as it is.
  */
 export function writeJson(value: unknown, write: (s: string) => void): void {
-  // Most pieces have no control character and are passed on as they are.
-  writeJsonText(value, (s) => write(jsonHasControls(s) ? escapeControls(s) : s));
+  writeJsonText(value, (s) => write(escapeControls(s)));
 }
 
 /**

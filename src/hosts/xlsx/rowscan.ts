@@ -156,16 +156,11 @@ export class RowScan {
         } else if ((e = this.name(b, i, IS)) >= 0) {
           if (ints[o + 4] >= 0 || b[e] !== 0x3e) return -1;
           // <is><t …>text</t></is>
-          let j = this.name(b, e + 1, T);
+          const j = this.plainT(b, e + 1, n);
           if (j < 0) return -1;
-          j = this.attrs(b, j, n);
-          if (j < 0 || this.self) return -1;
-          const t = this.text(b, j, n);
-          if (t < 0) return -1;
-          ints[o + 4] = j;
-          ints[o + 5] = t;
-          j = this.end(b, t, T);
-          i = j < 0 ? -1 : this.end(b, j, IS);
+          ints[o + 4] = this.textStart;
+          ints[o + 5] = this.textEnd;
+          i = this.end(b, j, IS);
         } else return -1;
         if (i < 0) return -1;
       }
@@ -174,7 +169,7 @@ export class RowScan {
     return i;
   }
 
-  /** The text of the string item `si` read last. */
+  /** The text of the `<t>` read last (an inline string's, or the string item `si`'s). */
   textStart = 0;
   textEnd = 0;
 
@@ -186,7 +181,16 @@ export class RowScan {
     const n = b.length;
     const i = this.name(b, p, SI);
     if (i < 0 || b[i] !== 0x3e) return -1;
-    let j = this.name(b, i + 1, T);
+    const j = this.plainT(b, i + 1, n);
+    return j < 0 ? -1 : this.end(b, j, SI);
+  }
+
+  /**
+   * `<t …>text</t>` at p (its '<'), text without markup: its place in `textStart`/`textEnd`; the index after
+   * `</t>`, or -1.
+   */
+  private plainT(b: Uint8Array, p: number, n: number): number {
+    let j = this.name(b, p, T);
     if (j < 0) return -1;
     j = this.attrs(b, j, n);
     if (j < 0 || this.self) return -1;
@@ -194,8 +198,7 @@ export class RowScan {
     if (t < 0) return -1;
     this.textStart = j;
     this.textEnd = t;
-    j = this.end(b, t, T);
-    return j < 0 ? -1 : this.end(b, j, SI);
+    return this.end(b, t, T);
   }
 
   /** After '<' at p: the prefix and `name`, then a character that ends a name; the index after the name, or -1. */

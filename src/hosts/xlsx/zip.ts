@@ -266,6 +266,8 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
 export function zipChunks(entries: readonly ZipEntry[]): Uint8Array[] {
   const enc = new TextEncoder();
   const names = entries.map((e) => enc.encode(e.name));
+  // Sizes and CRC go in the local header; the data-descriptor flag (bit 3) is cleared.
+  const flags = entries.map((e) => (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0));
   const chunks: Uint8Array[] = [];
   let p = 0;
   const offsets: number[] = [];
@@ -273,11 +275,9 @@ export function zipChunks(entries: readonly ZipEntry[]): Uint8Array[] {
     offsets.push(p);
     const head = new Uint8Array(30 + names[i].length);
     const dv = new DataView(head.buffer);
-    // Sizes and CRC go in the local header; the data-descriptor flag (bit 3) is cleared.
-    const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
     dv.setUint32(0, 0x04034b50, true);
     dv.setUint16(4, 20, true);
-    dv.setUint16(6, flags, true);
+    dv.setUint16(6, flags[i], true);
     dv.setUint16(8, e.method, true);
     dv.setUint16(10, e.dosTime, true);
     dv.setUint16(12, e.dosDate, true);
@@ -296,11 +296,10 @@ export function zipChunks(entries: readonly ZipEntry[]): Uint8Array[] {
   const dv = new DataView(dir.buffer);
   let q = 0;
   entries.forEach((e, i) => {
-    const flags = (e.flags & ~0x0008) | (/[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0);
     dv.setUint32(q, 0x02014b50, true);
     dv.setUint16(q + 4, 20, true);
     dv.setUint16(q + 6, 20, true);
-    dv.setUint16(q + 8, flags, true);
+    dv.setUint16(q + 8, flags[i], true);
     dv.setUint16(q + 10, e.method, true);
     dv.setUint16(q + 12, e.dosTime, true);
     dv.setUint16(q + 14, e.dosDate, true);
